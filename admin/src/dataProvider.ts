@@ -1,0 +1,3 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+
+export const dataProvider = simpleRestProvider('/api');

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { errorHandler } from './http/errorHandler.js';
+import { HttpError } from './http/errors.js';
+import { healthRouter } from './routes/health.js';
+
+export interface AppOptions {
+  /** The built admin SPA (vite's output); not served when absent. */
+  adminDir?: string;
+}
+
+/** The Express application, without listen(), so tests can drive it with supertest. */
+export function createApp(db: DataSource, options: AppOptions = {}): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', healthRouter(db));
+  app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
+
+  const adminDir = options.adminDir;
+  if (adminDir && fs.existsSync(path.join(adminDir, 'index.html'))) {
+    app.use(express.static(adminDir, { index: false, maxAge: '1h' }));
+    // Any other path is a client-side route of the SPA: deep links work.
+    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,29 @@
+import { Column, Entity, Index } from 'typeorm';
+import { ContentManageable } from './base.js';
+
+/** A calendar grouping events (Python events, user group events, ...), optionally fed from iCal. */
+@Entity('calendars')
+export class Calendar extends ContentManageable {
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Index('uq_calendars_slug', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  description: string | null;
+
+  /** iCal feed the calendar is imported from. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  url: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  rss: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  embed: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  twitter: string | null;
+}

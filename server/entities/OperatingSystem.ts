@@ -1,0 +1,13 @@
+import { Column, Entity, Index } from 'typeorm';
+import { ContentManageable } from './base.js';
+
+/** An operating system that release files target (pythondotorg downloads.OS). */
+@Entity('operating_systems')
+export class OperatingSystem extends ContentManageable {
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Index('uq_operating_systems_slug', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  slug: string;
+}

@@ -1,0 +1,29 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { ContentManageable } from './base.js';
+import type { Post } from './Post.js';
+
+/** A photo attached to a community post; `image` is its stored path, `image_url` an external one. */
+@Entity('photos')
+@Index('ix_photos_created', ['created'])
+export class Photo extends ContentManageable {
+  @Index('ix_photos_post')
+  @Column({ type: 'int', nullable: true })
+  post_id: number | null;
+
+  @ManyToOne('Post', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_photos_post' })
+  post?: Relation<Post> | null;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  image: string;
+
+  @Column({ type: 'varchar', length: 1000, default: '' })
+  image_url: string;
+
+  @Column({ type: 'text', default: '' })
+  caption: string;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  click_through_url: string;
+}

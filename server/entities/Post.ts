@@ -1,0 +1,38 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { POST_MEDIA_TYPES, POST_STATUSES } from '../domain/communityEnums.js';
+import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
+import { ContentManageable } from './base.js';
+import { oneOf } from './checks.js';
+
+/** A community post (text, photo, video or link); its media live in links, photos and videos. */
+@Entity('posts')
+@Index('ix_posts_created', ['created'])
+@Check('chk_posts_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
+@Check('chk_posts_media_type', oneOf('media_type', valuesOf(POST_MEDIA_TYPES)))
+@Check('chk_posts_status', oneOf('status', valuesOf(POST_STATUSES)))
+export class Post extends ContentManageable {
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+
+  @Column({ type: 'text' })
+  content: string;
+
+  @Column({ type: 'varchar', length: 30, default: 'html' })
+  content_markup_type: string;
+
+  @Column({ type: 'text', nullable: true })
+  abstract: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  media_type: number;
+
+  @Column({ type: 'varchar', length: 1000, default: '' })
+  source_url: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  meta: Record<string, unknown>;
+
+  @Index('ix_posts_status')
+  @Column({ type: 'int', default: 1 })
+  status: number;
+}

@@ -1,0 +1,66 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { ContentManageable } from './base.js';
+
+/** django_countries stores ISO 3166-1 alpha-2 codes; '' means not given. */
+const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
+
+/** A sponsor organisation: public name, description and logos, plus its mailing address. */
+@Entity('sponsors')
+@Index('ix_sponsors_created', ['created'])
+@Check('chk_sponsors_country', `"country" = '' OR "country" ~ '${COUNTRY_CODE_PATTERN}'`)
+@Check(
+  'chk_sponsors_country_of_incorporation',
+  `"country_of_incorporation" IS NULL OR "country_of_incorporation" = '' OR "country_of_incorporation" ~ '${COUNTRY_CODE_PATTERN}'`,
+)
+export class Sponsor extends ContentManageable {
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  landing_page_url: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  twitter_handle: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  linked_in_page_url: string | null;
+
+  @Column({ type: 'varchar', length: 500 })
+  web_logo: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  white_logo: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  print_logo: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  primary_phone: string;
+
+  @Column({ type: 'varchar', length: 128, default: '' })
+  mailing_address_line_1: string;
+
+  @Column({ type: 'varchar', length: 128, default: '' })
+  mailing_address_line_2: string;
+
+  @Column({ type: 'varchar', length: 64, default: '' })
+  city: string;
+
+  @Column({ type: 'varchar', length: 64, default: '' })
+  state: string;
+
+  @Column({ type: 'varchar', length: 64, default: '' })
+  postal_code: string;
+
+  @Column({ type: 'varchar', length: 2, default: '' })
+  country: string;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country_of_incorporation: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true, default: '' })
+  state_of_incorporation: string | null;
+}

@@ -1,0 +1,19 @@
+import type { ErrorRequestHandler } from 'express';
+import { logger } from '../logger.js';
+import { HttpError } from './errors.js';
+
+/** The one place errors become responses; a 500 never shows its message. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  if (error instanceof HttpError) {
+    res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) });
+    return;
+  }
+  // body-parser's own errors (malformed JSON, too large) carry a client status.
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  if (status >= 400 && status < 500) {
+    res.status(status).json({ message: status === 413 ? 'Request body too large.' : 'Malformed request body.' });
+    return;
+  }
+  logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
+  res.status(500).json({ message: 'Internal error' });
+};

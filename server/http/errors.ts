@@ -1,0 +1,10 @@
+/** An error with an HTTP status whose message is safe to show the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
