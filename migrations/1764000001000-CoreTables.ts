@@ -8,7 +8,6 @@ export class CoreTables1764000001000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_auth_tokens_user" ON "auth_tokens"  ("user_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_auth_tokens_token_hash" ON "auth_tokens"  ("token_hash") `);
     await queryRunner.query(`CREATE TABLE "memberships" ("id" SERIAL NOT NULL, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "row_version" integer NOT NULL DEFAULT '1', "creator_id" integer, "membership_type" integer NOT NULL DEFAULT '0', "legal_name" character varying(100) NOT NULL, "preferred_name" character varying(100) NOT NULL, "email_address" character varying(100) NOT NULL, "city" character varying(100), "region" character varying(100), "country" character varying(100), "postal_code" character varying(20), "psf_code_of_conduct" boolean, "psf_announcements" boolean, "votes" boolean NOT NULL DEFAULT false, "last_vote_affirmation" TIMESTAMP WITH TIME ZONE, CONSTRAINT "REL_9b98b4cbb463f74474f3930001" UNIQUE ("creator_id"), CONSTRAINT "chk_memberships_membership_type" CHECK ("membership_type" IN (0, 1, 2, 4, 5)), CONSTRAINT "PK_25d28bd932097a9e90495ede7b4" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_memberships_creator" ON "memberships"  ("creator_id") `);
     await queryRunner.query(`CREATE TABLE "roles" ("id" SERIAL NOT NULL, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "row_version" integer NOT NULL DEFAULT '1', "slug" character varying(50) NOT NULL, "name" character varying(100) NOT NULL, "description" text, CONSTRAINT "chk_roles_slug" CHECK ("slug" IN ('content_editor', 'release_manager', 'job_moderator')), CONSTRAINT "PK_c1433d71a4838793a49dcad46ab" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "ix_roles_slug" ON "roles"  ("slug") `);
     await queryRunner.query(`CREATE TABLE "sessions" ("sid" character varying(255) NOT NULL, "sess" jsonb NOT NULL, "expire" TIMESTAMP WITH TIME ZONE NOT NULL, "user_id" integer, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e2d6172ca19b8ebef797c362b05" PRIMARY KEY ("sid"))`);
@@ -27,9 +26,27 @@ export class CoreTables1764000001000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "fk_sessions_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "user_roles" ADD CONSTRAINT "fk_user_roles_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "user_roles" ADD CONSTRAINT "fk_user_roles_role" FOREIGN KEY ("role_id") REFERENCES "roles"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    // Written by hand: what TypeORM cannot express (triggers, expression and DESC indexes).
+    await queryRunner.query(`CREATE FUNCTION touch_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$`);
+    await queryRunner.query(`CREATE FUNCTION touch_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_users_username_lower" ON "users" (lower("username"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_users_email_lower" ON "users" (lower("email"))`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sessions_touch" BEFORE UPDATE ON "sessions" FOR EACH ROW EXECUTE FUNCTION touch_updated()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_auth_tokens_touch" BEFORE UPDATE ON "auth_tokens" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_memberships_touch" BEFORE UPDATE ON "memberships" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_roles_touch" BEFORE UPDATE ON "roles" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_users_touch" BEFORE UPDATE ON "users" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Written by hand: the reverse of the hand-written part of up().
+    await queryRunner.query(`DROP TRIGGER "trg_users_touch" ON "users"`);
+    await queryRunner.query(`DROP TRIGGER "trg_roles_touch" ON "roles"`);
+    await queryRunner.query(`DROP TRIGGER "trg_memberships_touch" ON "memberships"`);
+    await queryRunner.query(`DROP TRIGGER "trg_auth_tokens_touch" ON "auth_tokens"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sessions_touch" ON "sessions"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_users_email_lower"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_users_username_lower"`);
     await queryRunner.query(`ALTER TABLE "user_roles" DROP CONSTRAINT "fk_user_roles_role"`);
     await queryRunner.query(`ALTER TABLE "user_roles" DROP CONSTRAINT "fk_user_roles_user"`);
     await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "fk_sessions_user"`);
@@ -48,10 +65,11 @@ export class CoreTables1764000001000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "sessions"`);
     await queryRunner.query(`DROP INDEX "public"."ix_roles_slug"`);
     await queryRunner.query(`DROP TABLE "roles"`);
-    await queryRunner.query(`DROP INDEX "public"."uq_memberships_creator"`);
     await queryRunner.query(`DROP TABLE "memberships"`);
     await queryRunner.query(`DROP INDEX "public"."uq_auth_tokens_token_hash"`);
     await queryRunner.query(`DROP INDEX "public"."ix_auth_tokens_user"`);
     await queryRunner.query(`DROP TABLE "auth_tokens"`);
+    await queryRunner.query(`DROP FUNCTION touch_updated()`);
+    await queryRunner.query(`DROP FUNCTION touch_row()`);
   }
 }

@@ -21,9 +21,21 @@ export class ContentTables1764000002000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "pages" ADD CONSTRAINT "FK_46731291d8e0738687404a9c2b8" FOREIGN KEY ("last_modified_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "page_documents" ADD CONSTRAINT "fk_page_documents_page" FOREIGN KEY ("page_id") REFERENCES "pages"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "page_images" ADD CONSTRAINT "fk_page_images_page" FOREIGN KEY ("page_id") REFERENCES "pages"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    // Written by hand: what TypeORM cannot express (triggers, expression and DESC indexes).
+    await queryRunner.query(`CREATE INDEX "ix_pages_content_fts" ON "pages" USING gin (to_tsvector('english', "content"))`);
+    await queryRunner.query(`CREATE TRIGGER "trg_boxes_touch" BEFORE UPDATE ON "boxes" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_pages_touch" BEFORE UPDATE ON "pages" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_page_documents_touch" BEFORE UPDATE ON "page_documents" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_page_images_touch" BEFORE UPDATE ON "page_images" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Written by hand: the reverse of the hand-written part of up().
+    await queryRunner.query(`DROP TRIGGER "trg_page_images_touch" ON "page_images"`);
+    await queryRunner.query(`DROP TRIGGER "trg_page_documents_touch" ON "page_documents"`);
+    await queryRunner.query(`DROP TRIGGER "trg_pages_touch" ON "pages"`);
+    await queryRunner.query(`DROP TRIGGER "trg_boxes_touch" ON "boxes"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_pages_content_fts"`);
     await queryRunner.query(`ALTER TABLE "page_images" DROP CONSTRAINT "fk_page_images_page"`);
     await queryRunner.query(`ALTER TABLE "page_documents" DROP CONSTRAINT "fk_page_documents_page"`);
     await queryRunner.query(`ALTER TABLE "pages" DROP CONSTRAINT "FK_46731291d8e0738687404a9c2b8"`);

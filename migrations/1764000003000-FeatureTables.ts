@@ -17,7 +17,6 @@ export class FeatureTables1764000003000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "event_locations" ("id" SERIAL NOT NULL, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "row_version" integer NOT NULL DEFAULT '1', "calendar_id" integer, "name" character varying(255) NOT NULL, "address" character varying(255), "url" character varying(500), CONSTRAINT "PK_0f0ac747d1d213d9e3e2507f5d1" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_event_locations_calendar" ON "event_locations"  ("calendar_id") `);
     await queryRunner.query(`CREATE TABLE "occurring_rules" ("id" SERIAL NOT NULL, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "row_version" integer NOT NULL DEFAULT '1', "event_id" integer NOT NULL, "dt_start" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "dt_end" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "all_day" boolean NOT NULL DEFAULT false, CONSTRAINT "REL_36cbef5212c2a02e3f56625bfb" UNIQUE ("event_id"), CONSTRAINT "chk_occurring_rules_dates" CHECK ("dt_end" >= "dt_start"), CONSTRAINT "PK_0ff13846e98db4690ae21d6dc11" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_occurring_rules_event" ON "occurring_rules"  ("event_id") `);
     await queryRunner.query(`CREATE INDEX "ix_occurring_rules_dt_start" ON "occurring_rules"  ("dt_start") `);
     await queryRunner.query(`CREATE TABLE "operating_systems" ("id" SERIAL NOT NULL, "created" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "row_version" integer NOT NULL DEFAULT '1', "creator_id" integer, "last_modified_by_id" integer, "name" character varying(200) NOT NULL, "slug" character varying(200) NOT NULL, CONSTRAINT "PK_bbc32484423a308be83d8cc2e8b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_operating_systems_slug" ON "operating_systems"  ("slug") `);
@@ -65,9 +64,29 @@ export class FeatureTables1764000003000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "release_files" ADD CONSTRAINT "fk_release_files_release" FOREIGN KEY ("release_id") REFERENCES "releases"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "event_category_associations" ADD CONSTRAINT "fk_event_category_associations_event" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "event_category_associations" ADD CONSTRAINT "fk_event_category_associations_category" FOREIGN KEY ("category_id") REFERENCES "event_categories"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    // Written by hand: what TypeORM cannot express (triggers, expression and DESC indexes).
+    await queryRunner.query(`CREATE TRIGGER "trg_calendars_touch" BEFORE UPDATE ON "calendars" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_events_touch" BEFORE UPDATE ON "events" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_event_categories_touch" BEFORE UPDATE ON "event_categories" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_event_locations_touch" BEFORE UPDATE ON "event_locations" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_occurring_rules_touch" BEFORE UPDATE ON "occurring_rules" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_operating_systems_touch" BEFORE UPDATE ON "operating_systems" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_recurring_rules_touch" BEFORE UPDATE ON "recurring_rules" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_releases_touch" BEFORE UPDATE ON "releases" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_release_files_touch" BEFORE UPDATE ON "release_files" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Written by hand: the reverse of the hand-written part of up().
+    await queryRunner.query(`DROP TRIGGER "trg_release_files_touch" ON "release_files"`);
+    await queryRunner.query(`DROP TRIGGER "trg_releases_touch" ON "releases"`);
+    await queryRunner.query(`DROP TRIGGER "trg_recurring_rules_touch" ON "recurring_rules"`);
+    await queryRunner.query(`DROP TRIGGER "trg_operating_systems_touch" ON "operating_systems"`);
+    await queryRunner.query(`DROP TRIGGER "trg_occurring_rules_touch" ON "occurring_rules"`);
+    await queryRunner.query(`DROP TRIGGER "trg_event_locations_touch" ON "event_locations"`);
+    await queryRunner.query(`DROP TRIGGER "trg_event_categories_touch" ON "event_categories"`);
+    await queryRunner.query(`DROP TRIGGER "trg_events_touch" ON "events"`);
+    await queryRunner.query(`DROP TRIGGER "trg_calendars_touch" ON "calendars"`);
     await queryRunner.query(`ALTER TABLE "event_category_associations" DROP CONSTRAINT "fk_event_category_associations_category"`);
     await queryRunner.query(`ALTER TABLE "event_category_associations" DROP CONSTRAINT "fk_event_category_associations_event"`);
     await queryRunner.query(`ALTER TABLE "release_files" DROP CONSTRAINT "fk_release_files_release"`);
@@ -115,7 +134,6 @@ export class FeatureTables1764000003000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."uq_operating_systems_slug"`);
     await queryRunner.query(`DROP TABLE "operating_systems"`);
     await queryRunner.query(`DROP INDEX "public"."ix_occurring_rules_dt_start"`);
-    await queryRunner.query(`DROP INDEX "public"."uq_occurring_rules_event"`);
     await queryRunner.query(`DROP TABLE "occurring_rules"`);
     await queryRunner.query(`DROP INDEX "public"."ix_event_locations_calendar"`);
     await queryRunner.query(`DROP TABLE "event_locations"`);

@@ -57,9 +57,35 @@ export class CommunityTables1764000004000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "videos" ADD CONSTRAINT "fk_videos_post" FOREIGN KEY ("post_id") REFERENCES "posts"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "job_type_associations" ADD CONSTRAINT "fk_job_type_associations_job" FOREIGN KEY ("job_id") REFERENCES "jobs"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "job_type_associations" ADD CONSTRAINT "fk_job_type_associations_job_type" FOREIGN KEY ("job_type_id") REFERENCES "job_types"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    // Written by hand: what TypeORM cannot express (triggers, expression and DESC indexes).
+    await queryRunner.query(`CREATE INDEX "ix_jobs_created" ON "jobs" ("created" DESC, "id" DESC)`);
+    await queryRunner.query(`CREATE INDEX "ix_jobs_approved" ON "jobs" ("created" DESC) WHERE "status" = 'approved'`);
+    await queryRunner.query(`CREATE INDEX "ix_jobs_description_fts" ON "jobs" USING gin (to_tsvector('english', "description"))`);
+    await queryRunner.query(`CREATE TRIGGER "trg_jobs_touch" BEFORE UPDATE ON "jobs" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_job_categories_touch" BEFORE UPDATE ON "job_categories" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_job_review_comments_touch" BEFORE UPDATE ON "job_review_comments" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_job_transitions_touch" BEFORE UPDATE ON "job_transitions" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_job_types_touch" BEFORE UPDATE ON "job_types" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_links_touch" BEFORE UPDATE ON "links" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_photos_touch" BEFORE UPDATE ON "photos" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_posts_touch" BEFORE UPDATE ON "posts" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_videos_touch" BEFORE UPDATE ON "videos" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Written by hand: the reverse of the hand-written part of up().
+    await queryRunner.query(`DROP TRIGGER "trg_videos_touch" ON "videos"`);
+    await queryRunner.query(`DROP TRIGGER "trg_posts_touch" ON "posts"`);
+    await queryRunner.query(`DROP TRIGGER "trg_photos_touch" ON "photos"`);
+    await queryRunner.query(`DROP TRIGGER "trg_links_touch" ON "links"`);
+    await queryRunner.query(`DROP TRIGGER "trg_job_types_touch" ON "job_types"`);
+    await queryRunner.query(`DROP TRIGGER "trg_job_transitions_touch" ON "job_transitions"`);
+    await queryRunner.query(`DROP TRIGGER "trg_job_review_comments_touch" ON "job_review_comments"`);
+    await queryRunner.query(`DROP TRIGGER "trg_job_categories_touch" ON "job_categories"`);
+    await queryRunner.query(`DROP TRIGGER "trg_jobs_touch" ON "jobs"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_jobs_description_fts"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_jobs_approved"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_jobs_created"`);
     await queryRunner.query(`ALTER TABLE "job_type_associations" DROP CONSTRAINT "fk_job_type_associations_job_type"`);
     await queryRunner.query(`ALTER TABLE "job_type_associations" DROP CONSTRAINT "fk_job_type_associations_job"`);
     await queryRunner.query(`ALTER TABLE "videos" DROP CONSTRAINT "fk_videos_post"`);

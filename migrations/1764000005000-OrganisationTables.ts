@@ -88,9 +88,37 @@ export class OrganisationTables1764000005000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "work_group_organizers" ADD CONSTRAINT "fk_work_group_organizers_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "work_group_members" ADD CONSTRAINT "fk_work_group_members_work_group" FOREIGN KEY ("work_group_id") REFERENCES "work_groups"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
     await queryRunner.query(`ALTER TABLE "work_group_members" ADD CONSTRAINT "fk_work_group_members_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    // Written by hand: what TypeORM cannot express (triggers, expression and DESC indexes).
+    await queryRunner.query(`CREATE TRIGGER "trg_elections_touch" BEFORE UPDATE ON "elections" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_election_kinds_touch" BEFORE UPDATE ON "election_kinds" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_minutes_touch" BEFORE UPDATE ON "minutes" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_nominations_touch" BEFORE UPDATE ON "nominations" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_nominees_touch" BEFORE UPDATE ON "nominees" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsors_touch" BEFORE UPDATE ON "sponsors" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsor_benefits_touch" BEFORE UPDATE ON "sponsor_benefits" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsor_contacts_touch" BEFORE UPDATE ON "sponsor_contacts" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsorships_touch" BEFORE UPDATE ON "sponsorships" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsorship_benefits_touch" BEFORE UPDATE ON "sponsorship_benefits" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsorship_packages_touch" BEFORE UPDATE ON "sponsorship_packages" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_sponsorship_programs_touch" BEFORE UPDATE ON "sponsorship_programs" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
+    await queryRunner.query(`CREATE TRIGGER "trg_work_groups_touch" BEFORE UPDATE ON "work_groups" FOR EACH ROW EXECUTE FUNCTION touch_row()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // Written by hand: the reverse of the hand-written part of up().
+    await queryRunner.query(`DROP TRIGGER "trg_work_groups_touch" ON "work_groups"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsorship_programs_touch" ON "sponsorship_programs"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsorship_packages_touch" ON "sponsorship_packages"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsorship_benefits_touch" ON "sponsorship_benefits"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsorships_touch" ON "sponsorships"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsor_contacts_touch" ON "sponsor_contacts"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsor_benefits_touch" ON "sponsor_benefits"`);
+    await queryRunner.query(`DROP TRIGGER "trg_sponsors_touch" ON "sponsors"`);
+    await queryRunner.query(`DROP TRIGGER "trg_nominees_touch" ON "nominees"`);
+    await queryRunner.query(`DROP TRIGGER "trg_nominations_touch" ON "nominations"`);
+    await queryRunner.query(`DROP TRIGGER "trg_minutes_touch" ON "minutes"`);
+    await queryRunner.query(`DROP TRIGGER "trg_election_kinds_touch" ON "election_kinds"`);
+    await queryRunner.query(`DROP TRIGGER "trg_elections_touch" ON "elections"`);
     await queryRunner.query(`ALTER TABLE "work_group_members" DROP CONSTRAINT "fk_work_group_members_user"`);
     await queryRunner.query(`ALTER TABLE "work_group_members" DROP CONSTRAINT "fk_work_group_members_work_group"`);
     await queryRunner.query(`ALTER TABLE "work_group_organizers" DROP CONSTRAINT "fk_work_group_organizers_user"`);

@@ -1,2 +1,14 @@
 /** Every migration, in order. Classes, not globs: vitest and the compiled server load the same list. */
-export const migrations: Function[] = [];
+import { CoreTables1764000001000 } from './1764000001000-CoreTables.js';
+import { ContentTables1764000002000 } from './1764000002000-ContentTables.js';
+import { FeatureTables1764000003000 } from './1764000003000-FeatureTables.js';
+import { CommunityTables1764000004000 } from './1764000004000-CommunityTables.js';
+import { OrganisationTables1764000005000 } from './1764000005000-OrganisationTables.js';
+
+export const migrations = [
+  CoreTables1764000001000,
+  ContentTables1764000002000,
+  FeatureTables1764000003000,
+  CommunityTables1764000004000,
+  OrganisationTables1764000005000,
+];

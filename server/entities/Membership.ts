@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, OneToOne } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, OneToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MEMBERSHIP_TYPES, valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
@@ -9,7 +9,7 @@ import type { User } from './User.js';
 @Entity('memberships')
 @Check('chk_memberships_membership_type', oneOf('membership_type', valuesOf(MEMBERSHIP_TYPES)))
 export class Membership extends Timestamped {
-  @Index('uq_memberships_creator', { unique: true })
+  // unique: the one-to-one relation adds the constraint
   @Column({ type: 'int', nullable: true })
   creator_id: number | null;
 

@@ -7,7 +7,7 @@ import type { Event } from './Event.js';
 @Entity('occurring_rules')
 @Check('chk_occurring_rules_dates', '"dt_end" >= "dt_start"')
 export class OccurringRule extends Timestamped {
-  @Index('uq_occurring_rules_event', { unique: true })
+  // unique: the one-to-one relation adds the constraint
   @Column({ type: 'int' })
   event_id: number;
 
