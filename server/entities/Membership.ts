@@ -9,13 +9,13 @@ import type { User } from './User.js';
 @Entity('memberships')
 @Check('chk_memberships_membership_type', oneOf('membership_type', valuesOf(MEMBERSHIP_TYPES)))
 export class Membership extends Timestamped {
-  // unique: the one-to-one relation adds the constraint
-  @Column({ type: 'int', nullable: true })
-  creator_id: number | null;
+  /** The member's user account; deleting the account deletes the membership with its personal data. */
+  @Column({ type: 'int' })
+  creator_id: number;
 
-  @OneToOne('User', { onDelete: 'CASCADE', nullable: true })
+  @OneToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'creator_id', foreignKeyConstraintName: 'fk_memberships_creator' })
-  creator?: Relation<User> | null;
+  creator?: Relation<User>;
 
   @Column({ type: 'int', default: 0 })
   membership_type: number;
