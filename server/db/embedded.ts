@@ -52,7 +52,27 @@ function checkLockFile(dir: string): void {
   fs.rmSync(lockFile);
 }
 
+const runsAsRoot = process.getuid?.() === 0;
+
+/**
+ * As root, PostgreSQL runs as a 'postgres' system user, which must be able to walk down
+ * to the data directory; a 0700 parent such as /root stops it with a bare "Permission denied".
+ */
+function checkReachableByPostgresUser(dir: string): void {
+  for (let parent = path.dirname(dir); ; parent = path.dirname(parent)) {
+    if ((fs.statSync(parent).mode & 0o001) === 0) {
+      throw new EmbeddedStartError(
+        `PostgreSQL will not run as root, so the embedded one runs as the system user "postgres", which cannot ` +
+          `enter ${parent}. Set EMBEDDED_PG_DIR to a directory outside it (for example /var/lib/pydotorg-admin), ` +
+          `run as an ordinary user, or set DATABASE_URL.`,
+      );
+    }
+    if (parent === path.dirname(parent)) return;
+  }
+}
+
 export async function startEmbedded(dir: string, port: number): Promise<EmbeddedDatabase> {
+  if (runsAsRoot) checkReachableByPostgresUser(dir);
   fs.mkdirSync(dir, { recursive: true });
   checkLockFile(dir);
   if (!(await portIsFree(port))) {
@@ -68,7 +88,7 @@ export async function startEmbedded(dir: string, port: number): Promise<Embedded
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the library then runs it as a 'postgres' system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     postgresFlags: ['-c', 'timezone=UTC'],
     onLog: (message) => logger.debug({ embedded: true }, String(message).trim()),
     onError: (message) => logger.debug({ embedded: true }, String(message).trim()),

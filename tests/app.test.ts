@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.js';
+import { createDataSource } from '../server/db/dataSource.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+
+describe('the HTTP application', () => {
+  let t: TestDatabase;
+  let adminDir: string;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    adminDir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-dist-'));
+    fs.writeFileSync(path.join(adminDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    fs.writeFileSync(path.join(adminDir, 'app.js'), 'console.log(1)');
+  });
+  afterAll(async () => {
+    fs.rmSync(adminDir, { recursive: true, force: true });
+    await t.drop();
+  });
+
+  it('reports health with a real database round trip', async () => {
+    const res = await request(createApp(t.db)).get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('answers 503 on /api/health when the database does not answer', async () => {
+    const unreachable = createDataSource('postgres://postgres@127.0.0.1:1/none', { poolSize: 1 });
+    const res = await request(createApp(unreachable)).get('/api/health').expect(503);
+    expect(res.body).toMatchObject({ status: 'degraded', database: 'unreachable' });
+  });
+
+  it('serves the admin SPA at / with deep links, and its assets', async () => {
+    const app = createApp(t.db, { adminDir });
+    for (const url of ['/', '/releases/5', '/jobs?filter=%7B%7D']) {
+      const res = await request(app).get(url).expect(200);
+      expect(res.text).toContain('<div id="root">');
+    }
+    await request(app).get('/app.js').expect(200).expect('content-type', /javascript/);
+  });
+
+  it('answers unknown API paths with a JSON 404, never the SPA', async () => {
+    const res = await request(createApp(t.db, { adminDir })).get('/api/no-such-thing').expect(404);
+    expect(res.body).toEqual({ message: 'No such API endpoint.' });
+  });
+});
