@@ -72,8 +72,8 @@ function checkReachableByPostgresUser(dir: string): void {
 }
 
 export async function startEmbedded(dir: string, port: number): Promise<EmbeddedDatabase> {
-  if (runsAsRoot) checkReachableByPostgresUser(dir);
   fs.mkdirSync(dir, { recursive: true });
+  if (runsAsRoot) checkReachableByPostgresUser(dir);
   checkLockFile(dir);
   if (!(await portIsFree(port))) {
     throw new EmbeddedStartError(
