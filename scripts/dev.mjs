@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'server/main.ts'], { stdio: 'inherit' }),
-  spawn('npx', ['vite'], { stdio: 'inherit' }),
+  spawn('node_modules/.bin/tsx', ['watch', '--clear-screen=false', 'server/main.ts'], { stdio: 'inherit' }),
+  spawn('node_modules/.bin/vite', [], { stdio: 'inherit' }),
 ];
 const stop = (signal) => {
   for (const child of children) child.kill(signal);
