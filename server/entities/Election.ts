@@ -3,13 +3,13 @@ import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { SLUG_PATTERN } from '../domain/rules.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { matches, oneOf } from './checks.js';
 import type { ElectionKind } from './ElectionKind.js';
 
 /** An election, with the windows in which nominations and endorsements are accepted. */
 @Entity('elections')
 @Check('chk_elections_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_elections_slug', `"slug" IS NULL OR "slug" = '' OR "slug" ~ '${SLUG_PATTERN}'`)
+@Check('chk_elections_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true }))
 export class Election extends Timestamped {
   @Column({ type: 'varchar', length: 100 })
   name: string;

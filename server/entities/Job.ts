@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyTo
 import type { Relation } from 'typeorm';
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { oneOf } from './checks.js';
+import { matches, oneOf } from './checks.js';
 import type { JobCategory } from './JobCategory.js';
 import type { JobType } from './JobType.js';
 import type { User } from './User.js';
@@ -16,7 +16,7 @@ import type { User } from './User.js';
 @Check('chk_jobs_company_description_markup_type', oneOf('company_description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_requirements_markup_type', oneOf('requirements_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_jobs_url', `"url" ~ '^https?://'`)
+@Check('chk_jobs_url', matches('url', '^https?://'))
 // An approved job always knows when it expires (approval sets it), so the expiry sweep can find it.
 @Check('chk_jobs_approved_expires', `"status" <> 'approved' OR "expires" IS NOT NULL`)
 export class Job extends ContentManageable {

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { RECURRENCE_FREQUENCIES, valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { atLeast, oneOf } from './checks.js';
 import type { Event } from './Event.js';
 
 /**
@@ -11,8 +11,8 @@ import type { Event } from './Event.js';
  */
 @Entity('recurring_rules')
 @Check('chk_recurring_rules_frequency', oneOf('frequency', valuesOf(RECURRENCE_FREQUENCIES)))
-@Check('chk_recurring_rules_interval', '"interval" >= 1')
-@Check('chk_recurring_rules_duration', '"duration_minutes" >= 0')
+@Check('chk_recurring_rules_interval', atLeast('interval', 1))
+@Check('chk_recurring_rules_duration', atLeast('duration_minutes', 0))
 @Check('chk_recurring_rules_dates', '"finish" >= "begin"')
 export class RecurringRule extends Timestamped {
   @Index('ix_recurring_rules_event')

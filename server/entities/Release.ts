@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, RELEASE_VERSIONS, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { oneOf } from './checks.js';
+import { matches, oneOf } from './checks.js';
 import type { Page } from './Page.js';
 
 /** A Python release ("Python 3.13.1"); its downloadable files are release_files. */
@@ -14,7 +14,7 @@ import type { Page } from './Page.js';
 @Index('ix_releases_release_date', ['release_date', 'id'])
 @Check('chk_releases_version', oneOf('version', valuesOf(RELEASE_VERSIONS)))
 @Check('chk_releases_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_releases_release_notes_url', `"release_notes_url" IS NULL OR "release_notes_url" = '' OR "release_notes_url" ~ '^https?://'`)
+@Check('chk_releases_release_notes_url', matches('release_notes_url', '^https?://', { allowEmpty: true }))
 export class Release extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

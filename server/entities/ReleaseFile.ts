@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
-import { pythonOrgUrl } from './checks.js';
+import { atLeast, matches, pythonOrgUrl } from './checks.js';
 import type { OperatingSystem } from './OperatingSystem.js';
 import type { Release } from './Release.js';
 
@@ -14,9 +14,9 @@ import type { Release } from './Release.js';
 @Check('chk_release_files_sigstore_cert_file', pythonOrgUrl('sigstore_cert_file'))
 @Check('chk_release_files_sigstore_bundle_file', pythonOrgUrl('sigstore_bundle_file'))
 @Check('chk_release_files_sbom_spdx2_file', pythonOrgUrl('sbom_spdx2_file'))
-@Check('chk_release_files_md5_sum', `"md5_sum" IS NULL OR "md5_sum" = '' OR "md5_sum" ~ '^[0-9a-f]{32}$'`)
-@Check('chk_release_files_sha256_sum', `"sha256_sum" IS NULL OR "sha256_sum" = '' OR "sha256_sum" ~ '^[0-9a-f]{64}$'`)
-@Check('chk_release_files_filesize', '"filesize" >= 0')
+@Check('chk_release_files_md5_sum', matches('md5_sum', '^[0-9a-f]{32}$', { allowEmpty: true }))
+@Check('chk_release_files_sha256_sum', matches('sha256_sum', '^[0-9a-f]{64}$', { allowEmpty: true }))
+@Check('chk_release_files_filesize', atLeast('filesize', 0))
 export class ReleaseFile extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { ContentManageable } from './base.js';
+import { matches } from './checks.js';
 
 /** django_countries stores ISO 3166-1 alpha-2 codes; '' means not given. */
 const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
@@ -10,7 +11,7 @@ const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 @Check('chk_sponsors_country', `"country" = '' OR "country" ~ '${COUNTRY_CODE_PATTERN}'`)
 @Check(
   'chk_sponsors_country_of_incorporation',
-  `"country_of_incorporation" IS NULL OR "country_of_incorporation" = '' OR "country_of_incorporation" ~ '${COUNTRY_CODE_PATTERN}'`,
+  matches('country_of_incorporation', COUNTRY_CODE_PATTERN, { allowEmpty: true }),
 )
 export class Sponsor extends ContentManageable {
   @Column({ type: 'varchar', length: 100 })

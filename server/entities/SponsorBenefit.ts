@@ -4,13 +4,14 @@ import { Timestamped } from './base.js';
 import type { Sponsorship } from './Sponsorship.js';
 import type { SponsorshipBenefit } from './SponsorshipBenefit.js';
 import type { SponsorshipProgram } from './SponsorshipProgram.js';
+import { atLeast } from './checks.js';
 
 /**
  * A benefit as granted to one sponsorship: a copy of the catalogue benefit's names and value,
  * so later catalogue edits leave the agreement unchanged.
  */
 @Entity('sponsor_benefits')
-@Check('chk_sponsor_benefits_benefit_internal_value', `"benefit_internal_value" >= 0`)
+@Check('chk_sponsor_benefits_benefit_internal_value', atLeast('benefit_internal_value', 0))
 export class SponsorBenefit extends Timestamped {
   @Index('ix_sponsor_benefits_sponsorship')
   @Column({ type: 'int' })

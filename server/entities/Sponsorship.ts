@@ -4,7 +4,7 @@ import { SPONSORSHIP_STATUSES } from '../domain/communityEnums.js';
 import type { SponsorshipStatus } from '../domain/communityEnums.js';
 import { valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { atLeast, oneOf } from './checks.js';
 import type { Sponsor } from './Sponsor.js';
 import type { SponsorshipPackage } from './SponsorshipPackage.js';
 import type { User } from './User.js';
@@ -13,7 +13,7 @@ import type { User } from './User.js';
 @Entity('sponsorships')
 @Check('chk_sponsorships_status', oneOf('status', valuesOf(SPONSORSHIP_STATUSES)))
 @Check('chk_sponsorships_year', `"year" IS NULL OR "year" BETWEEN 2022 AND 2050`)
-@Check('chk_sponsorships_sponsorship_fee', `"sponsorship_fee" >= 0`)
+@Check('chk_sponsorships_sponsorship_fee', atLeast('sponsorship_fee', 0))
 export class Sponsorship extends Timestamped {
   @Index('ix_sponsorships_submitted_by')
   @Column({ type: 'int', nullable: true })

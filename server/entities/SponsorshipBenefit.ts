@@ -3,11 +3,12 @@ import type { Relation } from 'typeorm';
 import { Timestamped } from './base.js';
 import type { SponsorshipPackage } from './SponsorshipPackage.js';
 import type { SponsorshipProgram } from './SponsorshipProgram.js';
+import { atLeast } from './checks.js';
 
 /** A benefit of the yearly sponsorship catalogue, offered in packages or à la carte. */
 @Entity('sponsorship_benefits')
-@Check('chk_sponsorship_benefits_internal_value', `"internal_value" >= 0`)
-@Check('chk_sponsorship_benefits_capacity', `"capacity" >= 0`)
+@Check('chk_sponsorship_benefits_internal_value', atLeast('internal_value', 0))
+@Check('chk_sponsorship_benefits_capacity', atLeast('capacity', 0))
 @Check('chk_sponsorship_benefits_year', `"year" IS NULL OR "year" BETWEEN 2022 AND 2050`)
 export class SponsorshipBenefit extends Timestamped {
   @Column({ type: 'varchar', length: 1024 })
