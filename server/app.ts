@@ -4,6 +4,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/errors.js';
+import { buildResources, resourcesRouter } from './crud/mount.js';
 import { healthRouter } from './routes/health.js';
 
 export interface AppOptions {
@@ -18,6 +19,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.set('trust proxy', 'loopback');
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', healthRouter(db));
+  app.use('/api', resourcesRouter(db, buildResources(db)));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 
   const adminDir = options.adminDir;

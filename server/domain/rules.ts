@@ -11,3 +11,14 @@ export const SLUG_PATTERN = '^[-a-zA-Z0-9_]+$';
 
 /** Release-file URLs must be empty or on python.org over https. */
 export const PYTHON_ORG_URL_PREFIX = 'https://www.python.org/';
+
+/** What each pattern means, in words for the people who meet it on a form. */
+export const PATTERN_MESSAGES = {
+  pagePath: 'Lowercase letters, digits, dots and hyphens, in segments joined by "/", with no slash at either end (e.g. about/psf).',
+  slug: 'Letters, digits, hyphens and underscores only.',
+  httpUrl: 'Must start with http:// or https://.',
+  md5: 'An MD5 checksum: 32 lowercase hexadecimal digits.',
+  sha256: 'A SHA-256 checksum: 64 lowercase hexadecimal digits.',
+  color: 'A hex colour such as #0073b7.',
+  country: 'A two-letter country code such as GB.',
+} as const;

@@ -1,13 +1,14 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { SLUG_PATTERN } from '../domain/rules.js';
+import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { ContentManageable } from './base.js';
 import { matches, oneOf } from './checks.js';
 
 /** A reusable snippet of content that templates include by its label. */
 @Entity('boxes')
+@Index('ix_boxes_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
 @Check('chk_boxes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_boxes_label', matches('label', SLUG_PATTERN))
+@Check('chk_boxes_label', matches('label', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
 export class Box extends ContentManageable {
   @Index('uq_boxes_label', { unique: true })
   @Column({ type: 'varchar', length: 100 })

@@ -11,6 +11,8 @@ import type { RecurringRule } from './RecurringRule.js';
 
 /** A community event; when it happens is in its occurring rule (one-off) or recurring rules. */
 @Entity('events')
+@Index('ix_events_title_fts', { synchronize: false }) // GIN on to_tsvector('english', title): see the migration
+@Index('ix_events_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description): see the migration
 @Index('ix_events_upcoming', ['id'], { where: '"featured" = true' })
 @Check('chk_events_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 export class Event extends ContentManageable {

@@ -6,9 +6,12 @@ import { matches, oneOf } from './checks.js';
 import type { JobCategory } from './JobCategory.js';
 import type { JobType } from './JobType.js';
 import type { User } from './User.js';
+import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A job board posting; `status` moves only through the moderation workflow. */
 @Entity('jobs')
+@Index('ix_jobs_job_title_fts', { synchronize: false }) // GIN on to_tsvector('english', job_title): see the migration
+@Index('ix_jobs_company_name_fts', { synchronize: false }) // GIN on to_tsvector('english', company_name): see the migration
 @Index('ix_jobs_created', { synchronize: false }) // (created DESC): TypeORM cannot express the order; see the migration
 @Index('ix_jobs_approved', { synchronize: false }) // (created DESC) WHERE status = 'approved'
 @Index('ix_jobs_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description)
@@ -16,7 +19,7 @@ import type { User } from './User.js';
 @Check('chk_jobs_company_description_markup_type', oneOf('company_description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_requirements_markup_type', oneOf('requirements_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_jobs_url', matches('url', '^https?://'))
+@Check('chk_jobs_url', matches('url', '^https?://', { message: PATTERN_MESSAGES.httpUrl }))
 // An approved job always knows when it expires (approval sets it), so the expiry sweep can find it.
 @Check('chk_jobs_approved_expires', `"status" <> 'approved' OR "expires" IS NOT NULL`)
 export class Job extends ContentManageable {

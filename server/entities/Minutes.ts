@@ -5,6 +5,7 @@ import { oneOf } from './checks.js';
 
 /** The minutes of one PSF board meeting. */
 @Entity('minutes')
+@Index('ix_minutes_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
 @Index('ix_minutes_created', ['created'])
 @Check('chk_minutes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 export class Minutes extends ContentManageable {

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { SLUG_PATTERN } from '../domain/rules.js';
+import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { Timestamped } from './base.js';
 import type { Election } from './Election.js';
 import type { User } from './User.js';
@@ -9,7 +9,7 @@ import { matches } from './checks.js';
 /** A candidate in an election: a user, once per election. */
 @Entity('nominees')
 @Index('uq_nominees_user_election', ['user_id', 'election_id'], { unique: true })
-@Check('chk_nominees_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true }))
+@Check('chk_nominees_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.slug }))
 export class Nominee extends Timestamped {
   @Index('ix_nominees_election')
   @Column({ type: 'int' })

@@ -6,6 +6,8 @@ import { oneOf } from './checks.js';
 
 /** A community post (text, photo, video or link); its media live in links, photos and videos. */
 @Entity('posts')
+@Index('ix_posts_title_fts', { synchronize: false }) // GIN on to_tsvector('english', title): see the migration
+@Index('ix_posts_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
 @Index('ix_posts_created', ['created'])
 @Check('chk_posts_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_posts_media_type', oneOf('media_type', valuesOf(POST_MEDIA_TYPES)))

@@ -4,9 +4,12 @@ import { MARKUP_TYPES, RELEASE_VERSIONS, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
 import { matches, oneOf } from './checks.js';
 import type { Page } from './Page.js';
+import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A Python release ("Python 3.13.1"); its downloadable files are release_files. */
 @Entity('releases')
+@Index('ix_releases_name_fts', { synchronize: false }) // GIN on to_tsvector('english', name): see the migration
+@Index('ix_releases_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
 @Index('ix_releases_version_latest', ['version', 'is_latest'])
 @Index('ix_releases_latest', ['version', 'is_latest'], { where: '"is_published" = true' })
 // The database's own guard: whatever the code does, one latest release per version.
@@ -14,7 +17,7 @@ import type { Page } from './Page.js';
 @Index('ix_releases_release_date', ['release_date', 'id'])
 @Check('chk_releases_version', oneOf('version', valuesOf(RELEASE_VERSIONS)))
 @Check('chk_releases_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_releases_release_notes_url', matches('release_notes_url', '^https?://', { allowEmpty: true }))
+@Check('chk_releases_release_notes_url', matches('release_notes_url', '^https?://', { allowEmpty: true, message: PATTERN_MESSAGES.httpUrl }))
 export class Release extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

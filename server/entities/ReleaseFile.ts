@@ -4,6 +4,7 @@ import { ContentManageable } from './base.js';
 import { atLeast, matches, pythonOrgUrl } from './checks.js';
 import type { OperatingSystem } from './OperatingSystem.js';
 import type { Release } from './Release.js';
+import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** One downloadable file of a release: an installer, a source tarball, with its signatures and SBOM. */
 @Entity('release_files')
@@ -14,8 +15,8 @@ import type { Release } from './Release.js';
 @Check('chk_release_files_sigstore_cert_file', pythonOrgUrl('sigstore_cert_file'))
 @Check('chk_release_files_sigstore_bundle_file', pythonOrgUrl('sigstore_bundle_file'))
 @Check('chk_release_files_sbom_spdx2_file', pythonOrgUrl('sbom_spdx2_file'))
-@Check('chk_release_files_md5_sum', matches('md5_sum', '^[0-9a-f]{32}$', { allowEmpty: true }))
-@Check('chk_release_files_sha256_sum', matches('sha256_sum', '^[0-9a-f]{64}$', { allowEmpty: true }))
+@Check('chk_release_files_md5_sum', matches('md5_sum', '^[0-9a-f]{32}$', { allowEmpty: true, message: PATTERN_MESSAGES.md5 }))
+@Check('chk_release_files_sha256_sum', matches('sha256_sum', '^[0-9a-f]{64}$', { allowEmpty: true, message: PATTERN_MESSAGES.sha256 }))
 @Check('chk_release_files_filesize', atLeast('filesize', 0))
 export class ReleaseFile extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })

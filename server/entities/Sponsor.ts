@@ -1,17 +1,20 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { ContentManageable } from './base.js';
 import { matches } from './checks.js';
+import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** django_countries stores ISO 3166-1 alpha-2 codes; '' means not given. */
 const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 
 /** A sponsor organisation: public name, description and logos, plus its mailing address. */
 @Entity('sponsors')
+@Index('ix_sponsors_name_fts', { synchronize: false }) // GIN on to_tsvector('english', name): see the migration
+@Index('ix_sponsors_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description): see the migration
 @Index('ix_sponsors_created', ['created'])
 @Check('chk_sponsors_country', `"country" = '' OR "country" ~ '${COUNTRY_CODE_PATTERN}'`)
 @Check(
   'chk_sponsors_country_of_incorporation',
-  matches('country_of_incorporation', COUNTRY_CODE_PATTERN, { allowEmpty: true }),
+  matches('country_of_incorporation', COUNTRY_CODE_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.country }),
 )
 export class Sponsor extends ContentManageable {
   @Column({ type: 'varchar', length: 100 })

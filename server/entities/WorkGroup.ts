@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { SLUG_PATTERN } from '../domain/rules.js';
+import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { ContentManageable } from './base.js';
 import { matches, oneOf } from './checks.js';
 import type { User } from './User.js';
@@ -9,7 +9,7 @@ import type { User } from './User.js';
 /** A PSF working group: its charter, organizers and members. */
 @Entity('work_groups')
 @Index('ix_work_groups_created', ['created'])
-@Check('chk_work_groups_slug', matches('slug', SLUG_PATTERN))
+@Check('chk_work_groups_slug', matches('slug', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
 @Check('chk_work_groups_purpose_markup_type', oneOf('purpose_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_work_groups_active_time_markup_type', oneOf('active_time_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_work_groups_core_values_markup_type', oneOf('core_values_markup_type', valuesOf(MARKUP_TYPES)))

@@ -5,7 +5,7 @@
  */
 export type CheckRule =
   | { kind: 'oneOf'; column: string; values: readonly (string | number)[] }
-  | { kind: 'pattern'; column: string; pattern: string; allowEmpty: boolean }
+  | { kind: 'pattern'; column: string; pattern: string; allowEmpty: boolean; message?: string }
   | { kind: 'prefix'; column: string; prefix: string }
   | { kind: 'min'; column: string; min: number };
 
@@ -33,11 +33,11 @@ export function pythonOrgUrl(column: string): string {
 }
 
 /** A column matching a POSIX regular expression (one JavaScript reads the same way). */
-export function matches(column: string, pattern: string, options: { allowEmpty?: boolean } = {}): string {
+export function matches(column: string, pattern: string, options: { allowEmpty?: boolean; message?: string } = {}): string {
   const expression = options.allowEmpty
     ? `"${column}" IS NULL OR "${column}" = '' OR "${column}" ~ '${pattern}'`
     : `"${column}" ~ '${pattern}'`;
-  return record(expression, { kind: 'pattern', column, pattern, allowEmpty: options.allowEmpty ?? false });
+  return record(expression, { kind: 'pattern', column, pattern, allowEmpty: options.allowEmpty ?? false, message: options.message });
 }
 
 export function atLeast(column: string, min: number): string {

@@ -2,6 +2,7 @@
  * The registry of entities, grouped by the schema document's phases. Migrations were
  * generated phase by phase in this order, so each phase only references earlier ones.
  */
+import { AuditLog } from './AuditLog.js';
 import { AuthToken } from './AuthToken.js';
 import { Box } from './Box.js';
 import { Calendar } from './Calendar.js';
@@ -52,6 +53,7 @@ export const entityPhases = {
     Sponsor, SponsorContact, SponsorshipProgram, SponsorshipPackage, SponsorshipBenefit, Sponsorship, SponsorBenefit,
     ElectionKind, Election, Nominee, Nomination, Minutes, WorkGroup,
   ],
+  operations: [AuditLog],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -1,11 +1,13 @@
 import type { ErrorRequestHandler } from 'express';
 import { logger } from '../logger.js';
 import { HttpError } from './errors.js';
+import { mapDatabaseError, type ErrorContext } from './pgErrors.js';
 
 /** The one place errors become responses; a 500 never shows its message. */
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
+  const error = mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
   if (error instanceof HttpError) {
-    res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}) });
+    res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });
     return;
   }
   // body-parser's own errors (malformed JSON, too large) carry a client status.

@@ -4,6 +4,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: Record<string, string>,
+    /** More top-level body fields, e.g. the current row_version of a stale write. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -8,6 +8,7 @@ import { Nominee } from '../../entities/Nominee.js';
 import { Photo } from '../../entities/Photo.js';
 import { Post } from '../../entities/Post.js';
 import { Sponsor } from '../../entities/Sponsor.js';
+import { Video } from '../../entities/Video.js';
 import { SponsorBenefit } from '../../entities/SponsorBenefit.js';
 import { SponsorContact } from '../../entities/SponsorContact.js';
 import { Sponsorship } from '../../entities/Sponsorship.js';
@@ -99,6 +100,10 @@ async function seedCommunity(em: EntityManager, people: DemoPeople): Promise<voi
   ]);
   await em.getRepository(Photo).insert({ post_id: photoPost.id, image_url: 'https://www.python.org/static/community_logos/python-logo.png', caption: 'Sprinters', ...stamps });
   await em.getRepository(Link).insert({ post_id: linkPost.id, url: 'https://blog.python.org/2025/10/python-3140-final-is-here.html', ...stamps });
+  const videoPost = await em.getRepository(Post).save({ title: 'PyCon US keynote', content: '<p>Watch the keynote.</p>', media_type: 3, status: 2, ...stamps });
+  await em.getRepository(Video).insert({
+    post_id: videoPost.id, video_embed: '<iframe src="https://www.youtube-nocookie.com/embed/keynote"></iframe>', caption: 'Keynote', ...stamps,
+  });
 }
 
 export async function seedOrganisation(em: EntityManager, people: DemoPeople): Promise<void> {

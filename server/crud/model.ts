@@ -1,0 +1,158 @@
+import type { DataSource, EntityMetadata } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import { ContentManageable } from '../entities/base.js';
+import { ruleOf, type CheckRule } from '../entities/checks.js';
+import { ALL_OPERATIONS, type Operation, type ResourceDeclaration, type ResourceOptions } from './resource.js';
+
+export type ColumnKind = 'integer' | 'string' | 'boolean' | 'timestamp' | 'date' | 'json';
+
+export interface ColumnModel {
+  name: string;
+  kind: ColumnKind;
+  /** varchar length, or the integer type's range. */
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  nullable: boolean;
+  hasDefault: boolean;
+  rules: CheckRule[];
+  /** Table the column references, for foreign keys. */
+  references?: string;
+}
+
+/** A many-to-many relation exposed as an array of ids, e.g. `category_ids` on events. */
+export interface ManyToManyModel {
+  field: string;
+  joinTable: string;
+  ownerColumn: string;
+  targetColumn: string;
+  targetTable: string;
+}
+
+export interface ResourceModel {
+  name: string;
+  table: string;
+  metadata: EntityMetadata;
+  options: ResourceOptions;
+  operations: ReadonlySet<Operation>;
+  columns: ReadonlyMap<string, ColumnModel>;
+  manyToMany: ReadonlyMap<string, ManyToManyModel>;
+  /** Columns returned to clients, in table order. */
+  readable: string[];
+  /** Columns clients may write. */
+  writable: string[];
+  /** Whether creator_id / last_modified_by_id are stamped from the signed-in user. */
+  stamped: boolean;
+  filterable: ReadonlySet<string>;
+  sortable: ReadonlySet<string>;
+  search: string[];
+  quickSearch?: string;
+  defaultSort: [string, 'ASC' | 'DESC'];
+}
+
+/** Managed by the database or the server, never written by clients. */
+export const SERVER_MANAGED = ['id', 'created', 'updated', 'row_version'] as const;
+const STAMPS = ['creator_id', 'last_modified_by_id'];
+
+const kebab = (table: string) => table.replace(/_/g, '-');
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, ''));
+
+function kindOf(column: ColumnMetadata): Pick<ColumnModel, 'kind' | 'min' | 'max'> {
+  switch (column.type) {
+    case 'int':
+    case 'integer':
+      return { kind: 'integer', min: -2147483648, max: 2147483647 };
+    case 'smallint':
+      return { kind: 'integer', min: -32768, max: 32767 };
+    case 'varchar':
+    case 'text':
+      return { kind: 'string' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'timestamptz':
+      return { kind: 'timestamp' };
+    case 'date':
+      return { kind: 'date' };
+    case 'jsonb':
+      return { kind: 'json' };
+    default:
+      throw new Error(`${column.entityMetadata.tableName}.${column.databaseName}: column type ${String(column.type)} has no API mapping`);
+  }
+}
+
+function columnModel(metadata: EntityMetadata, column: ColumnMetadata): ColumnModel {
+  const name = column.databaseName;
+  const relation = metadata.relations.find((r) => r.joinColumns.some((j) => j.databaseName === name));
+  return {
+    name,
+    ...kindOf(column),
+    maxLength: column.length ? Number(column.length) : undefined,
+    nullable: column.isNullable,
+    hasDefault: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate,
+    rules: metadata.checks.map((c) => ruleOf(c.expression)).filter((r): r is CheckRule => r?.column === name),
+    references: relation?.inverseEntityMetadata.tableName,
+  };
+}
+
+function manyToManyOf(metadata: EntityMetadata): ManyToManyModel[] {
+  return metadata.manyToManyRelations
+    .filter((r) => r.isOwning && r.junctionEntityMetadata)
+    .map((r) => ({
+      field: `${singular(r.propertyName)}_ids`,
+      joinTable: r.junctionEntityMetadata!.tableName,
+      ownerColumn: r.joinColumns[0].databaseName,
+      targetColumn: r.inverseJoinColumns[0].databaseName,
+      targetTable: r.inverseEntityMetadata.tableName,
+    }));
+}
+
+function mustExist(resource: string, what: string, names: string[] | undefined, known: ReadonlySet<string>): void {
+  for (const name of names ?? []) {
+    if (!known.has(name)) throw new Error(`resource ${resource}: ${what} names "${name}", which is not a column`);
+  }
+}
+
+/** Joins an entity's metadata with its descriptor; throws at boot on any name that does not exist. */
+export function buildModel(db: DataSource, declaration: ResourceDeclaration): ResourceModel {
+  const metadata = db.getMetadata(declaration.entity);
+  const { options } = declaration;
+  const table = metadata.tableName;
+  const name = options.path ?? kebab(table);
+  const columns = new Map(metadata.columns.map((c) => [c.databaseName, columnModel(metadata, c)]));
+  const known = new Set(columns.keys());
+  for (const [what, names] of Object.entries({
+    search: options.search, filters: options.filters, sort: options.sort, readOnly: options.readOnly, secret: options.secret,
+    defaultSort: options.defaultSort ? [options.defaultSort[0]] : undefined, quickSearch: options.quickSearch ? [options.quickSearch] : undefined,
+  })) {
+    mustExist(name, what, names, known);
+  }
+  const secret = new Set(options.secret ?? []);
+  for (const list of [options.search, options.filters, options.sort, options.quickSearch ? [options.quickSearch] : []]) {
+    const leaked = (list ?? []).find((c) => secret.has(c));
+    if (leaked) throw new Error(`resource ${name}: secret column "${leaked}" cannot be searched, filtered or sorted`);
+  }
+  for (const field of options.search ?? []) {
+    if (columns.get(field)!.kind !== 'string') throw new Error(`resource ${name}: search field "${field}" is not text`);
+  }
+  const stamped = metadata.target instanceof Function && metadata.target.prototype instanceof ContentManageable;
+  const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));
+  const readable = [...columns.keys()].filter((c) => !secret.has(c));
+  const notWritable = new Set<string>([...SERVER_MANAGED, ...(stamped ? STAMPS : []), ...(options.readOnly ?? []), ...secret]);
+  return {
+    name,
+    table,
+    metadata,
+    options,
+    operations: new Set(options.operations ?? ALL_OPERATIONS),
+    columns,
+    manyToMany,
+    readable,
+    writable: readable.filter((c) => !notWritable.has(c)),
+    stamped,
+    filterable: new Set(['id', ...(options.filters ?? [])]),
+    sortable: new Set(['id', ...(options.sort ?? [])]),
+    search: options.search ?? [],
+    quickSearch: options.quickSearch,
+    defaultSort: options.defaultSort ?? ['id', 'DESC'],
+  };
+}

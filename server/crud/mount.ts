@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { resources } from '../resources/index.js';
+import { buildModel } from './model.js';
+import { resourceRouter, type MountedResource } from './router.js';
+import { buildSchemas } from './schema.js';
+
+/** Every declared resource with its model and schemas, built and checked once at boot. */
+export function buildResources(db: DataSource): MountedResource[] {
+  const mounted = resources.map((declaration) => {
+    const model = buildModel(db, declaration);
+    return { model, schemas: buildSchemas(model) };
+  });
+  const names = new Set<string>();
+  for (const { model } of mounted) {
+    if (names.has(model.name)) throw new Error(`two resources are named ${model.name}`);
+    names.add(model.name);
+  }
+  return mounted;
+}
+
+/** One loop mounts every resource at /api/{name}. */
+export function resourcesRouter(db: DataSource, mounted: MountedResource[]): Router {
+  const router = Router();
+  for (const resource of mounted) router.use(`/${resource.model.name}`, resourceRouter(db, resource));
+  return router;
+}

@@ -1,0 +1,49 @@
+import type { ObjectLiteral } from 'typeorm';
+
+export type Operation = 'list' | 'get' | 'create' | 'update' | 'delete';
+export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
+
+/** A client-facing field the table does not have, turned into columns before writing (e.g. password → password_hash). */
+export interface WriteOnlyField {
+  /** Validation for the incoming value. */
+  minLength?: number;
+  maxLength?: number;
+  /** Required when creating a record. */
+  requiredOnCreate?: boolean;
+  toColumns(value: string): Promise<Record<string, unknown>>;
+}
+
+/** Policy a resource adds to what its entity already declares. Every name is checked at boot. */
+export interface ResourceOptions {
+  /** URL segment under /api; defaults to the table name in kebab-case. */
+  path?: string;
+  /** Text columns searched by `q` with PostgreSQL full-text search; each needs a GIN index ix_<table>_<column>_fts. */
+  search?: string[];
+  /** Column searched by `q` with a case-insensitive substring match, for small tables without full-text fields. */
+  quickSearch?: string;
+  /** Columns clients may filter on (id always). Operators follow the column's type. */
+  filters?: string[];
+  /** Columns clients may sort on (id always). */
+  sort?: string[];
+  defaultSort?: [string, 'ASC' | 'DESC'];
+  /** Columns clients may read but never write (besides the server-managed ones). */
+  readOnly?: string[];
+  /** Columns that never leave the server: not returned, filtered, sorted, searched or written. */
+  secret?: string[];
+  writeOnly?: Record<string, WriteOnlyField>;
+  /** Columns the server computes from the others on every write. */
+  derive?: (values: Record<string, unknown>) => Record<string, unknown>;
+  operations?: readonly Operation[];
+  /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
+  constraintMessages?: Record<string, string>;
+}
+
+export interface ResourceDeclaration {
+  entity: new () => ObjectLiteral;
+  options: ResourceOptions;
+}
+
+/** Declares a resource over an entity; the generic layer derives routes, validation, queries and OpenAPI from it. */
+export function defineResource(entity: new () => ObjectLiteral, options: ResourceOptions = {}): ResourceDeclaration {
+  return { entity, options };
+}

@@ -1,0 +1,16 @@
+import { ident } from '../db/sql.js';
+import type { ResourceModel } from './model.js';
+
+/** The select list of a record: readable columns, and many-to-many ids as arrays (one query, no N+1). */
+export function recordColumns(model: ResourceModel): string {
+  const columns = model.readable.map((c) => `t.${ident(c)}`);
+  const arrays = [...model.manyToMany.values()].map(
+    (m) =>
+      `ARRAY(SELECT j.${ident(m.targetColumn)} FROM ${ident(m.joinTable)} j WHERE j.${ident(m.ownerColumn)} = t."id" ORDER BY 1) AS ${ident(m.field)}`,
+  );
+  return [...columns, ...arrays].join(', ');
+}
+
+export function selectOneSql(model: ResourceModel, lock = false): string {
+  return `SELECT ${recordColumns(model)} FROM ${ident(model.table)} t WHERE t."id" = $1${lock ? ' FOR UPDATE' : ''}`;
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+// DATE columns stay 'YYYY-MM-DD' strings: pg's default turns them into local-midnight Dates.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export type Params = unknown[];
+
+export interface Sql {
+  /** Runs one statement as a named prepared statement: parsed and planned once per connection. */
+  query<T = Record<string, unknown>>(text: string, values?: Params): Promise<T[]>;
+}
+
+type Listener = (text: string) => void;
+const listeners = new Set<Listener>();
+
+/** Tests count statements per request with this; nothing else listens. */
+export function onQuery(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `s${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    if (names.size < 5000) names.set(text, name);
+  }
+  return name;
+}
+
+function runner(client: pg.Pool | pg.PoolClient): Sql {
+  return {
+    async query<T>(text: string, values: Params = []) {
+      for (const listener of listeners) listener(text);
+      const result = await client.query({ name: statementName(text), text, values });
+      return result.rows as T[];
+    },
+  };
+}
+
+/** The pg pool under TypeORM: the generic layer's hot paths skip entity hydration (see PERFORMANCE.md). */
+export function poolOf(db: DataSource): pg.Pool {
+  return (db.driver as unknown as { master: pg.Pool }).master;
+}
+
+export function sqlOf(db: DataSource): Sql {
+  return runner(poolOf(db));
+}
+
+/** Runs `work` in one transaction on one connection: all of it commits or none. */
+export async function transaction<T>(db: DataSource, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  const sql = runner(client);
+  try {
+    await client.query('BEGIN');
+    const result = await work(sql);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** A quoted identifier; only ever called with names from entity metadata, never from a request. */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -1,0 +1,22 @@
+import { defineResource } from '../crud/resource.js';
+import { Box } from '../entities/Box.js';
+import { Page } from '../entities/Page.js';
+import { PageDocument } from '../entities/PageDocument.js';
+import { PageImage } from '../entities/PageImage.js';
+
+export const pages = defineResource(Page, {
+  search: ['title', 'content'],
+  filters: ['path', 'title', 'is_published', 'content_markup_type', 'creator_id', 'created', 'updated'],
+  sort: ['title', 'path', 'created', 'updated', 'is_published'],
+  defaultSort: ['updated', 'DESC'],
+});
+
+export const pageImages = defineResource(PageImage, { filters: ['page_id'], sort: ['created'] });
+export const pageDocuments = defineResource(PageDocument, { filters: ['page_id'], sort: ['created'] });
+
+export const boxes = defineResource(Box, {
+  search: ['content'],
+  filters: ['label', 'content_markup_type', 'updated'],
+  sort: ['label', 'updated', 'created'],
+  defaultSort: ['label', 'ASC'],
+});

@@ -1,0 +1,32 @@
+import { defineResource } from '../crud/resource.js';
+import { OperatingSystem } from '../entities/OperatingSystem.js';
+import { Release } from '../entities/Release.js';
+import { ReleaseFile } from '../entities/ReleaseFile.js';
+
+export const releases = defineResource(Release, {
+  search: ['name', 'content'],
+  filters: ['slug', 'version', 'is_latest', 'is_published', 'pre_release', 'show_on_download_page', 'release_date', 'release_page_id'],
+  sort: ['release_date', 'name', 'version', 'created', 'updated'],
+  defaultSort: ['release_date', 'DESC'],
+  constraintMessages: {
+    uq_releases_one_latest_per_version: 'Another release of this version is already marked latest.',
+    fk_release_files_release: 'This release still has files; delete them first.',
+  },
+});
+
+export const operatingSystems = defineResource(OperatingSystem, {
+  quickSearch: 'name',
+  filters: ['slug'],
+  sort: ['name', 'slug'],
+  defaultSort: ['name', 'ASC'],
+});
+
+export const releaseFiles = defineResource(ReleaseFile, {
+  quickSearch: 'name',
+  filters: ['release_id', 'os_id', 'slug', 'url', 'is_source', 'download_button'],
+  sort: ['name', 'os_id', 'release_id', 'filesize', 'created'],
+  defaultSort: ['name', 'ASC'],
+  constraintMessages: {
+    uq_one_download_per_os_per_release: 'Another file of this release already has the download button for this OS.',
+  },
+});

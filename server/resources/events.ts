@@ -1,0 +1,50 @@
+import { defineResource } from '../crud/resource.js';
+import { Calendar } from '../entities/Calendar.js';
+import { Event } from '../entities/Event.js';
+import { EventCategory } from '../entities/EventCategory.js';
+import { EventLocation } from '../entities/EventLocation.js';
+import { OccurringRule } from '../entities/OccurringRule.js';
+import { RecurringRule } from '../entities/RecurringRule.js';
+
+export const calendars = defineResource(Calendar, {
+  quickSearch: 'name',
+  filters: ['slug'],
+  sort: ['name', 'slug', 'created'],
+  defaultSort: ['name', 'ASC'],
+  constraintMessages: { fk_events_calendar: 'This calendar still has events; move or delete them first.' },
+});
+
+export const eventLocations = defineResource(EventLocation, {
+  quickSearch: 'name',
+  filters: ['calendar_id'],
+  sort: ['name', 'created'],
+  defaultSort: ['name', 'ASC'],
+});
+
+export const eventCategories = defineResource(EventCategory, {
+  quickSearch: 'name',
+  filters: ['calendar_id', 'slug'],
+  sort: ['name', 'slug'],
+  defaultSort: ['name', 'ASC'],
+});
+
+export const events = defineResource(Event, {
+  search: ['title', 'description'],
+  filters: ['calendar_id', 'venue_id', 'featured', 'created', 'updated'],
+  sort: ['title', 'created', 'updated', 'featured'],
+  defaultSort: ['updated', 'DESC'],
+});
+
+export const occurringRules = defineResource(OccurringRule, {
+  filters: ['event_id', 'dt_start', 'dt_end', 'all_day'],
+  sort: ['dt_start', 'dt_end'],
+  defaultSort: ['dt_start', 'ASC'],
+  constraintMessages: { chk_occurring_rules_dates: 'The end must not be before the start.' },
+});
+
+export const recurringRules = defineResource(RecurringRule, {
+  filters: ['event_id', 'begin', 'finish', 'frequency'],
+  sort: ['begin', 'finish'],
+  defaultSort: ['begin', 'ASC'],
+  constraintMessages: { chk_recurring_rules_dates: 'The recurrence must not finish before it begins.' },
+});

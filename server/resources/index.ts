@@ -1,0 +1,14 @@
+/** The registry: every resource the API serves. Sessions are not among them: a session id is a credential. */
+import type { ResourceDeclaration } from '../crud/resource.js';
+import * as community from './community.js';
+import * as content from './content.js';
+import * as downloads from './downloads.js';
+import * as events from './events.js';
+import * as governance from './governance.js';
+import * as jobs from './jobs.js';
+import * as people from './people.js';
+import * as sponsors from './sponsors.js';
+
+export const resources: ResourceDeclaration[] = [people, content, downloads, events, jobs, community, sponsors, governance].flatMap(
+  (group) => Object.values(group),
+);

@@ -1,0 +1,52 @@
+import { defineResource } from '../crud/resource.js';
+import { Sponsor } from '../entities/Sponsor.js';
+import { SponsorBenefit } from '../entities/SponsorBenefit.js';
+import { SponsorContact } from '../entities/SponsorContact.js';
+import { Sponsorship } from '../entities/Sponsorship.js';
+import { SponsorshipBenefit } from '../entities/SponsorshipBenefit.js';
+import { SponsorshipPackage } from '../entities/SponsorshipPackage.js';
+import { SponsorshipProgram } from '../entities/SponsorshipProgram.js';
+
+export const sponsors = defineResource(Sponsor, {
+  search: ['name', 'description'],
+  filters: ['country', 'city', 'created'],
+  sort: ['name', 'created', 'updated'],
+  defaultSort: ['name', 'ASC'],
+  constraintMessages: { fk_sponsorships_sponsor: 'This sponsor has sponsorships; they are financial records and stay.' },
+});
+
+export const sponsorContacts = defineResource(SponsorContact, {
+  quickSearch: 'name',
+  filters: ['sponsor_id', 'user_id', 'primary', 'manager'],
+  sort: ['name', 'email'],
+  defaultSort: ['name', 'ASC'],
+});
+
+export const sponsorshipPrograms = defineResource(SponsorshipProgram, { quickSearch: 'name', sort: ['name', 'order'], defaultSort: ['order', 'ASC'] });
+
+export const sponsorshipPackages = defineResource(SponsorshipPackage, {
+  quickSearch: 'name',
+  filters: ['year', 'slug', 'advertise'],
+  sort: ['name', 'year', 'order', 'sponsorship_amount'],
+  defaultSort: ['order', 'ASC'],
+});
+
+export const sponsorshipBenefits = defineResource(SponsorshipBenefit, {
+  quickSearch: 'name',
+  filters: ['program_id', 'year', 'package_only', 'unavailable', 'standalone'],
+  sort: ['name', 'year', 'order'],
+  defaultSort: ['order', 'ASC'],
+});
+
+export const sponsorships = defineResource(Sponsorship, {
+  filters: ['sponsor_id', 'status', 'year', 'package_id', 'locked', 'applied_on', 'start_date', 'end_date'],
+  sort: ['applied_on', 'year', 'status', 'start_date', 'end_date', 'sponsorship_fee'],
+  defaultSort: ['applied_on', 'DESC'],
+});
+
+export const sponsorBenefits = defineResource(SponsorBenefit, {
+  quickSearch: 'name',
+  filters: ['sponsorship_id', 'sponsorship_benefit_id', 'program_id'],
+  sort: ['name', 'order'],
+  defaultSort: ['order', 'ASC'],
+});
