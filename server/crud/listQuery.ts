@@ -36,7 +36,10 @@ function condition(model: ResourceModel, filter: FieldFilter, b: Bindings): stri
   }
 }
 
-/** Full-text match and rank over the searchable fields; each expression matches its GIN index exactly. */
+/**
+ * Full-text match and rank over the searchable fields; each expression matches its GIN index
+ * exactly. Fields are listed by importance: a title match outranks a body match.
+ */
 function textSearch(model: ResourceModel, q: string, b: Bindings): { match: string; rank: string } {
   if (!model.search.length) {
     return { match: `t.${ident(model.quickSearch!)} ILIKE ${b.add(likePattern(q))}`, rank: '0' };
@@ -45,7 +48,7 @@ function textSearch(model: ResourceModel, q: string, b: Bindings): { match: stri
   const vectors = model.search.map((field) => `to_tsvector('english', t.${ident(field)})`);
   return {
     match: `(${vectors.map((v) => `${v} @@ ${query}`).join(' OR ')})`,
-    rank: vectors.map((v) => `ts_rank(${v}, ${query})`).join(' + '),
+    rank: vectors.map((v, i) => `ts_rank(${v}, ${query}) * ${vectors.length - i}`).join(' + '),
   };
 }
 

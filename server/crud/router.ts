@@ -28,13 +28,15 @@ const actorOf = (res: Response): Actor => (res.locals.actor as Actor | undefined
 export function resourceRouter(db: DataSource, { model, schemas }: MountedResource): Router {
   const router = Router();
   const allowed = model.operations;
-  const columnNames = new Set(model.columns.keys());
+  const errorContext: ErrorContext = {
+    resource: model.name,
+    table: model.table,
+    columns: new Set(model.columns.keys()),
+    messages: model.options.constraintMessages,
+    linkFields: Object.fromEntries([...model.manyToMany.values()].map((m) => [m.joinTable, m.field])),
+  };
   router.use((_req, res, next) => {
-    const context: ErrorContext = {
-      resource: model.name, table: model.table, columns: columnNames,
-      messages: model.options.constraintMessages,
-    };
-    res.locals.errorContext = context;
+    res.locals.errorContext = { ...errorContext };
     next();
   });
   const refuse = (res: Response, methods: string) => {

@@ -67,7 +67,8 @@ export interface ResourceSchemas {
   update: z.ZodObject;
   record: z.ZodObject;
   /** Keys accepted in a body but ignored: server-managed and read-only fields react-admin sends back. */
-  ignored: ReadonlySet<string>;
+  ignoredOnCreate: ReadonlySet<string>;
+  ignoredOnUpdate: ReadonlySet<string>;
 }
 
 export function buildSchemas(model: ResourceModel): ResourceSchemas {
@@ -95,6 +96,6 @@ export function buildSchemas(model: ResourceModel): ResourceSchemas {
     ...Object.fromEntries(model.readable.map((name) => [name, columnSchema(model.columns.get(name)!)])),
     ...Object.fromEntries([...model.manyToMany.keys()].map((field) => [field, z.array(z.number().int())])),
   });
-  const ignored = new Set(model.readable.filter((c) => !model.writable.includes(c) && c !== 'row_version'));
-  return { create, update, record, ignored };
+  const readOnly = model.readable.filter((c) => !model.writable.includes(c));
+  return { create, update, record, ignoredOnCreate: new Set(readOnly), ignoredOnUpdate: new Set(readOnly.filter((c) => c !== 'row_version')) };
 }

@@ -48,7 +48,7 @@ async function loadForUpdate(sql: Sql, model: ResourceModel, id: number): Promis
 }
 
 export async function createRecord(db: DataSource, model: ResourceModel, schemas: ResourceSchemas, body: unknown, actor: Actor): Promise<Row> {
-  const input = validateBody(schemas.create, body, schemas.ignored) as Row;
+  const input = validateBody(schemas.create, body, schemas.ignoredOnCreate) as Row;
   const { columns, links } = await toColumns(model, input);
   if (model.stamped) Object.assign(columns, { creator_id: actor.id, last_modified_by_id: actor.id });
   const names = Object.keys(columns);
@@ -68,7 +68,7 @@ export async function createRecord(db: DataSource, model: ResourceModel, schemas
 export async function updateRecord(
   db: DataSource, model: ResourceModel, schemas: ResourceSchemas, id: number, body: unknown, actor: Actor,
 ): Promise<Row> {
-  const input = validateBody(schemas.update, body, schemas.ignored) as Row;
+  const input = validateBody(schemas.update, body, schemas.ignoredOnUpdate) as Row;
   return transaction(db, async (sql) => {
     // Locked, so the version we compare stays the version we overwrite: concurrent writers queue here.
     const before = await loadForUpdate(sql, model, id);

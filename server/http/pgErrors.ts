@@ -9,6 +9,8 @@ export interface ErrorContext {
   operation?: string;
   /** Human sentences for named constraints, where the generic one would be vague. */
   messages?: Record<string, string>;
+  /** Many-to-many join tables and the id-list field each backs, e.g. job_type_associations → job_type_ids. */
+  linkFields?: Record<string, string>;
 }
 
 interface PgError {
@@ -61,7 +63,8 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
         const what = referencing ? humanTable(referencing) : 'other records';
         return new HttpError(409, named ?? `This record is still used by ${what}; remove or reassign those first.`);
       }
-      const [field] = keyColumns(detail, context.columns);
+      const linkField = driverError.table ? context.linkFields?.[driverError.table] : undefined;
+      const [field = linkField] = linkField ? [] : keyColumns(detail, context.columns);
       const target = detail?.match(/in table "([a-z_]+)"/)?.[1];
       const id = detail?.match(/\)=\(([^)]*)\)/)?.[1];
       const message = `No ${target ? humanTable(target) : 'related'} record with id ${id ?? '?'}.`;

@@ -17,8 +17,11 @@ export const users = defineResource(User, {
   },
 });
 
+/** The roles are a fixed set (the code checks their slugs): names and descriptions can be edited, nothing else. */
 export const roles = defineResource(Role, {
   quickSearch: 'name',
+  readOnly: ['slug'],
+  operations: ['list', 'get', 'update'],
   filters: ['slug'],
   sort: ['name', 'slug'],
   defaultSort: ['name', 'ASC'],

@@ -98,5 +98,8 @@ export async function seedScale(db: DataSource, n: number): Promise<Record<strin
     );
   });
   await Promise.all([downloadsAndPages, jobs]);
+  // Bulk inserts leave rows in the GIN indexes' pending lists, which makes the planner price
+  // them far too high and fall back to sequential scans: flush them and refresh statistics.
+  await db.query('VACUUM ANALYZE releases, release_files, pages, jobs');
   return counts;
 }
