@@ -4,7 +4,6 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
-import { createDataSource } from '../server/db/dataSource.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 describe('the HTTP application', () => {
@@ -27,9 +26,14 @@ describe('the HTTP application', () => {
   });
 
   it('answers 503 on /api/health when the database does not answer', async () => {
-    const unreachable = createDataSource('postgres://postgres@127.0.0.1:1/none', { poolSize: 1 });
-    const res = await request(createApp(unreachable)).get('/api/health').expect(503);
+    const doomed = await createTestDatabase();
+    const app = createApp(doomed.db);
+    await request(app).get('/api/health').expect(200);
+    // The database goes away under a running app: its connections are cut and cannot come back.
+    await doomed.drop({ leaveDataSource: true });
+    const res = await request(app).get('/api/health').expect(503);
     expect(res.body).toMatchObject({ status: 'degraded', database: 'unreachable' });
+    await doomed.db.destroy().catch(() => {});
   });
 
   it('serves the admin SPA at / with deep links, and its assets', async () => {

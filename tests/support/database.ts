@@ -9,7 +9,8 @@ export interface TestDatabase {
   url: string;
   name: string;
   db: DataSource;
-  drop(): Promise<void>;
+  /** Drops the database; `leaveDataSource` keeps the DataSource open, to see how the app copes. */
+  drop(options?: { leaveDataSource?: boolean }): Promise<void>;
 }
 
 async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -39,8 +40,8 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     url,
     name,
     db,
-    async drop() {
-      if (db.isInitialized) await db.destroy();
+    async drop({ leaveDataSource = false } = {}) {
+      if (db.isInitialized && !leaveDataSource) await db.destroy();
       await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
