@@ -5,7 +5,20 @@ import type { DataSource } from 'typeorm';
 import { errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/errors.js';
 import { buildResources, resourcesRouter } from './crud/mount.js';
+import { openApiDocument } from './crud/openapi.js';
+import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
+
+/** The routes outside the generic layer, for the OpenAPI document. */
+const operationsPaths = {
+  '/api/health': {
+    get: {
+      tags: ['operations'], summary: 'Liveness with a database round trip',
+      responses: { 200: { description: '{"status":"ok","database":"ok"}' }, 503: { description: 'The database is not answering' } },
+    },
+  },
+  '/api/openapi.json': { get: { tags: ['operations'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+};
 
 export interface AppOptions {
   /** The built admin SPA (vite's output); not served when absent. */
@@ -18,8 +31,10 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use('/api', express.json({ limit: '1mb' }));
+  const mounted = buildResources(db);
   app.use('/api', healthRouter(db));
-  app.use('/api', resourcesRouter(db, buildResources(db)));
+  app.use('/api', docsRouter(openApiDocument(mounted, operationsPaths)));
+  app.use('/api', resourcesRouter(db, mounted));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 
   const adminDir = options.adminDir;

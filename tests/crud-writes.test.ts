@@ -139,4 +139,14 @@ describe('writes through the generic API', () => {
     await s.api().get('/api/pages/abc').expect(400);
     await s.api().get('/api/pages/1.5').expect(400);
   });
+
+  it('answers a server fault with 500 and only "Internal error", whatever went wrong', async () => {
+    await s.t.db.query('ALTER TABLE minutes RENAME TO minutes_gone');
+    try {
+      const res = await s.api().get('/api/minutes').expect(500);
+      expect(res.body).toEqual({ message: 'Internal error' });
+    } finally {
+      await s.t.db.query('ALTER TABLE minutes_gone RENAME TO minutes');
+    }
+  });
 });
