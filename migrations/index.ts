@@ -4,7 +4,7 @@ import { ContentTables1764000002000 } from './1764000002000-ContentTables.js';
 import { FeatureTables1764000003000 } from './1764000003000-FeatureTables.js';
 import { CommunityTables1764000004000 } from './1764000004000-CommunityTables.js';
 import { OrganisationTables1764000005000 } from './1764000005000-OrganisationTables.js';
-import { AuditLogAndSearch1795424156435 } from './1795424156435-AuditLogAndSearch.js';
+import { AuditLogAndSearch1795425655693 } from './1795425655693-AuditLogAndSearch.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -12,5 +12,5 @@ export const migrations = [
   FeatureTables1764000003000,
   CommunityTables1764000004000,
   OrganisationTables1764000005000,
-  AuditLogAndSearch1795424156435,
+  AuditLogAndSearch1795425655693,
 ];

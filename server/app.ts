@@ -29,6 +29,8 @@ export interface AppOptions {
 export function createApp(db: DataSource, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Hashing every body for an ETag costs more than it saves: react-admin never revalidates.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use('/api', express.json({ limit: '1mb' }));
   const mounted = buildResources(db);

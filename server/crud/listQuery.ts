@@ -37,20 +37,20 @@ function condition(model: ResourceModel, filter: FieldFilter, b: Bindings): stri
 }
 
 /**
- * Full-text match and rank over the searchable fields; each expression matches its GIN index
- * exactly. Fields are listed by importance: a title match outranks a body match.
+ * Full-text match and rank through the table's stored, weighted search_vector (GIN-indexed):
+ * parsing documents per query made a common word cost seconds; a stored vector makes matching
+ * and ranking cheap, and a title match (weight A) outranks a body match.
  */
-function textSearch(model: ResourceModel, q: string, b: Bindings): { match: string; rank: string } {
+function textSearch(model: ResourceModel, q: string, b: Bindings): { from: string; match: string; rank: string } {
   if (!model.search.length) {
-    return { match: `t.${ident(model.quickSearch!)} ILIKE ${b.add(likePattern(q))}`, rank: '0' };
+    return { from: '', match: `t.${ident(model.quickSearch!)} ILIKE ${b.add(likePattern(q))}`, rank: '0' };
   }
-  const query = `websearch_to_tsquery('english', ${b.add(q)})`;
-  const vectors = model.search.map((field) => `to_tsvector('english', t.${ident(field)})`);
-  return {
-    match: `(${vectors.map((v) => `${v} @@ ${query}`).join(' OR ')})`,
-    rank: vectors.map((v, i) => `ts_rank(${v}, ${query}) * ${vectors.length - i}`).join(' + '),
-  };
+  // The query is a FROM item, parsed once: as an expression of a parameter it would be parsed per row.
+  return { from: `, websearch_to_tsquery('english', ${b.add(q)}) AS query`, match: 't."search_vector" @@ query', rank: 'ts_rank(t."search_vector", query)' };
 }
+
+/** From this offset on, pages are chosen over ids before rows are read. */
+export const DEEP_OFFSET = 1000;
 
 export interface ListSql {
   /** The page with a `__total` column: one round trip. */
@@ -63,9 +63,9 @@ export interface ListSql {
 }
 
 /**
- * One statement for the page and its exact total. The page is chosen over ids only and then
- * joined back (a deferred join), so deep offsets walk an index instead of whole rows; a
- * full-text search first collects matching ids once (MATERIALIZED) for both count and page.
+ * One statement for the page and its exact total. Deep pages are chosen over ids only and then
+ * joined back (a deferred join), so they walk an index instead of whole rows; a full-text
+ * search first collects matching ids once (MATERIALIZED) for both count and page.
  */
 export function listSql(model: ResourceModel, params: ListParams): ListSql {
   const b = new Bindings();
@@ -82,7 +82,7 @@ export function listSql(model: ResourceModel, params: ListParams): ListSql {
     const outer = byRank ? `p."__rank" ${direction}, t."id" ${direction}` : `t.${ident(sortField)} ${direction}, t."id" ${direction}`;
     const limit = b.add(params.limit);
     const offset = b.add(params.offset);
-    const matches = `m AS MATERIALIZED (SELECT t."id", ${search.rank} AS "__rank" FROM ${table} t ${whereSql([search.match])})`;
+    const matches = `m AS MATERIALIZED (SELECT t."id", ${search.rank} AS "__rank" FROM ${table} t${search.from} ${whereSql([search.match])})`;
     return {
       page: `WITH ${matches}
         SELECT ${columns}, (SELECT count(*)::int FROM m) AS "__total"
@@ -96,11 +96,15 @@ export function listSql(model: ResourceModel, params: ListParams): ListSql {
   const order = sortField === 'id' ? `t."id" ${direction}` : `t.${ident(sortField)} ${direction}, t."id" ${direction}`;
   const limit = b.add(params.limit);
   const offset = b.add(params.offset);
+  const count = `SELECT count(*)::int AS "__total" FROM ${table} t ${whereSql()}`;
+  // Near the top an index scan stops after a few rows; deep down, skipping rows is cheap only
+  // over ids, so the page is chosen from ids first and joined back (a deferred join).
+  const from = params.offset < DEEP_OFFSET
+    ? `${table} t ${whereSql()}`
+    : `(SELECT t."id" FROM ${table} t ${whereSql()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p JOIN ${table} t ON t."id" = p."id"`;
   return {
-    page: `SELECT ${columns}, (SELECT count(*)::int FROM ${table} t ${whereSql()}) AS "__total"
-      FROM (SELECT t."id" FROM ${table} t ${whereSql()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p
-      JOIN ${table} t ON t."id" = p."id" ORDER BY ${order}`,
-    count: `SELECT count(*)::int AS "__total" FROM ${table} t ${whereSql()}`,
+    page: `SELECT ${columns}, (${count}) AS "__total" FROM ${from} ORDER BY ${order}${params.offset < DEEP_OFFSET ? ` LIMIT ${limit} OFFSET ${offset}` : ''}`,
+    count,
     values: b.values,
     countValues: b.values.slice(0, -2),
   };

@@ -45,6 +45,7 @@ export interface ResourceModel {
   stamped: boolean;
   filterable: ReadonlySet<string>;
   sortable: ReadonlySet<string>;
+  /** Fields `q` searches, most important first, through the table's search_vector. */
   search: string[];
   quickSearch?: string;
   defaultSort: [string, 'ASC' | 'DESC'];
@@ -118,7 +119,11 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
   const { options } = declaration;
   const table = metadata.tableName;
   const name = options.path ?? kebab(table);
-  const columns = new Map(metadata.columns.map((c) => [c.databaseName, columnModel(metadata, c)]));
+  // The search vector is internal to `q`: never a field of the API.
+  const columns = new Map(metadata.columns.filter((c) => c.type !== 'tsvector').map((c) => [c.databaseName, columnModel(metadata, c)]));
+  if (options.search?.length && !metadata.columns.some((c) => c.databaseName === 'search_vector')) {
+    throw new Error(`resource ${name}: search needs a search_vector column on ${table}`);
+  }
   const known = new Set(columns.keys());
   for (const [what, names] of Object.entries({
     search: options.search, filters: options.filters, sort: options.sort, readOnly: options.readOnly, secret: options.secret,

@@ -1,14 +1,20 @@
 import { ident } from '../db/sql.js';
 import type { ResourceModel } from './model.js';
 
+const cache = new WeakMap<ResourceModel, string>();
+
 /** The select list of a record: readable columns, and many-to-many ids as arrays (one query, no N+1). */
 export function recordColumns(model: ResourceModel): string {
+  const cached = cache.get(model);
+  if (cached) return cached;
   const columns = model.readable.map((c) => `t.${ident(c)}`);
   const arrays = [...model.manyToMany.values()].map(
     (m) =>
       `ARRAY(SELECT j.${ident(m.targetColumn)} FROM ${ident(m.joinTable)} j WHERE j.${ident(m.ownerColumn)} = t."id" ORDER BY 1) AS ${ident(m.field)}`,
   );
-  return [...columns, ...arrays].join(', ');
+  const list = [...columns, ...arrays].join(', ');
+  cache.set(model, list);
+  return list;
 }
 
 export function selectOneSql(model: ResourceModel, lock = false): string {

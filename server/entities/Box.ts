@@ -6,7 +6,7 @@ import { matches, oneOf } from './checks.js';
 
 /** A reusable snippet of content that templates include by its label. */
 @Entity('boxes')
-@Index('ix_boxes_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
+@Index('ix_boxes_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Check('chk_boxes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_boxes_label', matches('label', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
 export class Box extends ContentManageable {
@@ -19,4 +19,8 @@ export class Box extends ContentManageable {
 
   @Column({ type: 'varchar', length: 30, default: 'rst' })
   content_markup_type: string;
+
+  /** What `q` searches: label (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

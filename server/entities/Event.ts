@@ -11,8 +11,7 @@ import type { RecurringRule } from './RecurringRule.js';
 
 /** A community event; when it happens is in its occurring rule (one-off) or recurring rules. */
 @Entity('events')
-@Index('ix_events_title_fts', { synchronize: false }) // GIN on to_tsvector('english', title): see the migration
-@Index('ix_events_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description): see the migration
+@Index('ix_events_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_events_upcoming', ['id'], { where: '"featured" = true' })
 @Check('chk_events_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 export class Event extends ContentManageable {
@@ -63,4 +62,8 @@ export class Event extends ContentManageable {
 
   @OneToMany('RecurringRule', 'event')
   recurring_rules?: Relation<RecurringRule>[];
+
+  /** What `q` searches: title (A), description (B), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

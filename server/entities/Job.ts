@@ -10,8 +10,7 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A job board posting; `status` moves only through the moderation workflow. */
 @Entity('jobs')
-@Index('ix_jobs_job_title_fts', { synchronize: false }) // GIN on to_tsvector('english', job_title): see the migration
-@Index('ix_jobs_company_name_fts', { synchronize: false }) // GIN on to_tsvector('english', company_name): see the migration
+@Index('ix_jobs_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_jobs_created', { synchronize: false }) // (created DESC): TypeORM cannot express the order; see the migration
 @Index('ix_jobs_approved', { synchronize: false }) // (created DESC) WHERE status = 'approved'
 @Index('ix_jobs_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description)
@@ -118,4 +117,8 @@ export class Job extends ContentManageable {
   @Index('ix_jobs_featured')
   @Column({ type: 'boolean', default: false })
   is_featured: boolean;
+
+  /** What `q` searches: job_title (A), company_name (B), description (C), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

@@ -5,7 +5,7 @@ import { oneOf } from './checks.js';
 
 /** The minutes of one PSF board meeting. */
 @Entity('minutes')
-@Index('ix_minutes_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
+@Index('ix_minutes_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_minutes_created', ['created'])
 @Check('chk_minutes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 export class Minutes extends ContentManageable {
@@ -23,4 +23,8 @@ export class Minutes extends ContentManageable {
   @Index('ix_minutes_is_published')
   @Column({ type: 'boolean', default: false })
   is_published: boolean;
+
+  /** What `q` searches: content (A), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

@@ -6,8 +6,7 @@ import { oneOf } from './checks.js';
 
 /** A community post (text, photo, video or link); its media live in links, photos and videos. */
 @Entity('posts')
-@Index('ix_posts_title_fts', { synchronize: false }) // GIN on to_tsvector('english', title): see the migration
-@Index('ix_posts_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
+@Index('ix_posts_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_posts_created', ['created'])
 @Check('chk_posts_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_posts_media_type', oneOf('media_type', valuesOf(POST_MEDIA_TYPES)))
@@ -37,4 +36,8 @@ export class Post extends ContentManageable {
   @Index('ix_posts_status')
   @Column({ type: 'int', default: 1 })
   status: number;
+
+  /** What `q` searches: title (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

@@ -8,8 +8,7 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A Python release ("Python 3.13.1"); its downloadable files are release_files. */
 @Entity('releases')
-@Index('ix_releases_name_fts', { synchronize: false }) // GIN on to_tsvector('english', name): see the migration
-@Index('ix_releases_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
+@Index('ix_releases_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_releases_version_latest', ['version', 'is_latest'])
 @Index('ix_releases_latest', ['version', 'is_latest'], { where: '"is_published" = true' })
 // The database's own guard: whatever the code does, one latest release per version.
@@ -65,4 +64,8 @@ export class Release extends ContentManageable {
 
   @Column({ type: 'varchar', length: 30, default: 'markdown' })
   content_markup_type: string;
+
+  /** What `q` searches: name (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

@@ -8,8 +8,7 @@ const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 
 /** A sponsor organisation: public name, description and logos, plus its mailing address. */
 @Entity('sponsors')
-@Index('ix_sponsors_name_fts', { synchronize: false }) // GIN on to_tsvector('english', name): see the migration
-@Index('ix_sponsors_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description): see the migration
+@Index('ix_sponsors_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_sponsors_created', ['created'])
 @Check('chk_sponsors_country', `"country" = '' OR "country" ~ '${COUNTRY_CODE_PATTERN}'`)
 @Check(
@@ -67,4 +66,8 @@ export class Sponsor extends ContentManageable {
 
   @Column({ type: 'varchar', length: 64, nullable: true, default: '' })
   state_of_incorporation: string | null;
+
+  /** What `q` searches: name (A), description (B), weighted, kept up to date by a trigger (see the migration); never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  search_vector: string | null;
 }

@@ -15,7 +15,7 @@ export const pageImages = defineResource(PageImage, { filters: ['page_id'], sort
 export const pageDocuments = defineResource(PageDocument, { filters: ['page_id'], sort: ['created'] });
 
 export const boxes = defineResource(Box, {
-  search: ['content'],
+  search: ['label', 'content'],
   filters: ['label', 'content_markup_type', 'updated'],
   sort: ['label', 'updated', 'created'],
   defaultSort: ['label', 'ASC'],

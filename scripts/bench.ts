@@ -1,0 +1,149 @@
+/**
+ * npm run bench: seeds the scale data set (--scale, default 1) into a scratch database, starts
+ * the API and the floor (scripts/floor.ts), and measures four requests against both with
+ * autocannon from this process, alternating API and floor. Prints requests/s, p50 and p99, and
+ * the API/floor ratio. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
+ * BENCH_DATABASE_URL reuses an already seeded database instead.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createDataSource } from '../server/db/dataSource.js';
+import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
+import { seedScale } from '../server/seed/scale.js';
+import { freePort } from '../tests/support/ports.js';
+
+const { values: args } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' } },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+
+const withDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+
+async function scratchDatabase(): Promise<{ url: string; cleanup: () => Promise<void>; seeded: boolean }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, cleanup: async () => {}, seeded: true };
+  let embedded: EmbeddedDatabase | undefined;
+  let dir: string | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pydotorg-bench-'));
+    embedded = await startEmbedded(dir, await freePort());
+    serverUrl = embedded.url;
+  }
+  const name = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(serverUrl, name),
+    seeded: false,
+    async cleanup() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      await embedded?.stop();
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts a server script; resolves once its output matches `ready` (or at once when there is no pattern). */
+function start(script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    if (!ready) resolve(child);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (ready?.test(output)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(port: number, paths: string[], seconds: number): Promise<Figures> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`, connections, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+async function body(port: number, p: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}${p}`);
+  return `${res.status} ${res.headers.get('content-range') ?? ''} ${await res.text()}`;
+}
+
+async function main(): Promise<void> {
+  const db = await scratchDatabase();
+  const children: ChildProcess[] = [];
+  try {
+    const source = createDataSource(db.url, { poolSize: 2 });
+    await source.initialize();
+    await source.runMigrations();
+    if (!db.seeded) {
+      const started = performance.now();
+      const counts = await seedScale(source, Number(args.scale));
+      console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const [{ id: releaseId }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
+    await source.destroy();
+
+    const [apiPort, floorPort] = [await freePort(), await freePort()];
+    children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
+    children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
+    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+
+    const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
+    const cases: [string, string[], number][] = [
+      ['a  jobs approved, newest, page 1', [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`], 0.85],
+      ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],
+      ['c  release + its files', [`/api/releases/${releaseId}`, `/api/release-files${q({ filter: { release_id: releaseId } })}`], 0.7],
+      ['d  pages q=python, 25 rows', [`/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`], 0.85],
+    ];
+    console.log(`\n${connections} connections, ${duration} s per run, API and floor alternating, two runs each.\n`);
+    console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
+    for (const [label, paths, target] of cases) {
+      const same = (await Promise.all(paths.map(async (p) => (await body(apiPort, p)) === (await body(floorPort, p))))).every(Boolean);
+      await measure(apiPort, paths, 1);
+      await measure(floorPort, paths, 1);
+      const api: Figures[] = [];
+      const floor: Figures[] = [];
+      for (let round = 0; round < 2; round++) {
+        api.push(await measure(apiPort, paths, duration));
+        floor.push(await measure(floorPort, paths, duration));
+      }
+      const mean = (runs: Figures[], key: keyof Figures) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length;
+      const ratio = mean(api, 'rps') / mean(floor, 'rps');
+      const errors = mean(api, 'errors') + mean(floor, 'errors');
+      const cell = (runs: Figures[]) => `${mean(runs, 'rps').toFixed(0).padStart(9)} ${mean(runs, 'p50').toFixed(0).padStart(5)} ${mean(runs, 'p99').toFixed(0).padStart(5)}`;
+      console.log(
+        `${label.padEnd(34)} | ${cell(api)} | ${cell(floor)}   | ${ratio.toFixed(2).padStart(5)} | ${target.toFixed(2).padStart(6)} ${ratio >= target ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
+      );
+    }
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await db.cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * The floor for `npm run bench`: a minimal node:http + pg server answering the benchmark's
+ * four requests with the best SQL we can write by hand, and the same JSON as the API.
+ * Run as a child of scripts/bench.ts: DATABASE_URL and PORT come from the environment.
+ */
+import http from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c timezone=UTC' });
+
+const JOB_COLUMNS = `t.id, t.created, t.updated, t.row_version, t.creator_id, t.last_modified_by_id, t.category_id, t.other_job_type,
+  t.company_name, t.company_description, t.company_description_markup_type, t.job_title, t.city, t.region, t.country,
+  t.location_slug, t.country_slug, t.description, t.description_markup_type, t.requirements, t.requirements_markup_type,
+  t.contact, t.email, t.url, t.submitted_by_id, t.status, t.expires, t.telecommuting, t.agencies, t.is_featured,
+  ARRAY(SELECT j.job_type_id FROM job_type_associations j WHERE j.job_id = t.id ORDER BY 1) AS job_type_ids`;
+
+const QUERIES = {
+  approvedJobs: `SELECT ${JOB_COLUMNS}, (SELECT count(*)::int FROM jobs WHERE status = 'approved') AS total
+    FROM jobs t WHERE t.status = 'approved' ORDER BY t.created DESC, t.id DESC LIMIT $1`,
+  deepJobs: `SELECT ${JOB_COLUMNS}, (SELECT count(*)::int FROM jobs) AS total
+    FROM jobs t JOIN (SELECT id FROM jobs ORDER BY created DESC, id DESC LIMIT $1 OFFSET $2) p USING (id)
+    ORDER BY t.created DESC, t.id DESC`,
+  release: `SELECT id, created, updated, row_version, creator_id, last_modified_by_id, name, slug, version, is_latest, is_published,
+    pre_release, show_on_download_page, release_date, release_page_id, release_notes_url, content, content_markup_type FROM releases WHERE id = $1`,
+  releaseFiles: 'SELECT *, count(*) OVER ()::int AS total FROM release_files WHERE release_id = $1 ORDER BY name, id',
+  searchPages: `WITH m AS MATERIALIZED (
+      SELECT id, ts_rank(search_vector, q) AS rank FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q)
+    SELECT t.id, t.created, t.updated, t.row_version, t.creator_id, t.last_modified_by_id, t.title, t.keywords, t.description,
+      t.path, t.content, t.content_markup_type, t.is_published, t.content_type, t.template_name, (SELECT count(*)::int FROM m) AS total
+    FROM (SELECT id, rank FROM m ORDER BY rank DESC, id DESC LIMIT $2) p JOIN pages t USING (id) ORDER BY p.rank DESC, t.id DESC`,
+};
+
+async function run(name: keyof typeof QUERIES, values: unknown[]): Promise<Record<string, unknown>[]> {
+  return (await pool.query({ name, text: QUERIES[name], values })).rows;
+}
+
+function page(res: http.ServerResponse, resource: string, rows: Record<string, unknown>[], offset: number): void {
+  const total = rows.length ? (rows[0].total as number) : 0;
+  for (const row of rows) delete row.total;
+  res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-range': rows.length ? `${resource} ${offset}-${offset + rows.length - 1}/${total}` : `${resource} */${total}`,
+    'access-control-expose-headers': 'Content-Range',
+  });
+  res.end(JSON.stringify(rows));
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url!, 'http://floor');
+    const filter = JSON.parse(url.searchParams.get('filter') ?? '{}');
+    const range = JSON.parse(url.searchParams.get('range') ?? '[0,999]') as [number, number];
+    const limit = range[1] - range[0] + 1;
+    if (url.pathname === '/api/jobs' && filter.status === 'approved') return page(res, 'jobs', await run('approvedJobs', [limit]), 0);
+    if (url.pathname === '/api/jobs') return page(res, 'jobs', await run('deepJobs', [limit, range[0]]), range[0]);
+    if (url.pathname === '/api/pages') return page(res, 'pages', await run('searchPages', [filter.q, limit]), 0);
+    if (url.pathname === '/api/release-files') return page(res, 'release-files', await run('releaseFiles', [filter.release_id]), 0);
+    const release = url.pathname.match(/^\/api\/releases\/(\d+)$/);
+    if (release) {
+      const [row] = await run('release', [Number(release[1])]);
+      res.writeHead(row ? 200 : 404, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(row ?? { message: 'Not found' }));
+    }
+    res.writeHead(404).end();
+  } catch (error) {
+    console.error(error);
+    res.writeHead(500).end();
+  }
+});
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('floor ready'));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
