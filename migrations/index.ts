@@ -5,6 +5,7 @@ import { FeatureTables1764000003000 } from './1764000003000-FeatureTables.js';
 import { CommunityTables1764000004000 } from './1764000004000-CommunityTables.js';
 import { OrganisationTables1764000005000 } from './1764000005000-OrganisationTables.js';
 import { AuditLogAndSearch1795425655693 } from './1795425655693-AuditLogAndSearch.js';
+import { AuthSupport1795426671021 } from './1795426671021-AuthSupport.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -13,4 +14,5 @@ export const migrations = [
   CommunityTables1764000004000,
   OrganisationTables1764000005000,
   AuditLogAndSearch1795425655693,
+  AuthSupport1795426671021,
 ];

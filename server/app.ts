@@ -4,7 +4,12 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/errors.js';
+import { randomBytes } from 'node:crypto';
+import { authenticate } from './auth/authenticate.js';
+import { sessionMiddleware } from './auth/session.js';
 import { buildResources, resourcesRouter } from './crud/mount.js';
+import { requireJsonWrites, securityHeaders } from './http/security.js';
+import { authRouter } from './routes/auth.js';
 import { openApiDocument } from './crud/openapi.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
@@ -23,6 +28,8 @@ const operationsPaths = {
 export interface AppOptions {
   /** The built admin SPA (vite's output); not served when absent. */
   adminDir?: string;
+  /** Signs session cookies; every process serving the same users needs the same one (see sessionSecret()). */
+  sessionSecret?: string;
 }
 
 /** The Express application, without listen(), so tests can drive it with supertest. */
@@ -32,10 +39,15 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   // Hashing every body for an ETag costs more than it saves: react-admin never revalidates.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use('/api', requireJsonWrites(() => false));
   app.use('/api', express.json({ limit: '1mb' }));
   const mounted = buildResources(db);
   app.use('/api', healthRouter(db));
   app.use('/api', docsRouter(openApiDocument(mounted, operationsPaths)));
+  app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
+  app.use('/api', authenticate(db));
+  app.use('/api/auth', authRouter(db, mounted));
   app.use('/api', resourcesRouter(db, mounted));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app.js';
+import { sessionSecret } from './auth/session.js';
 import { loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { createDataSource } from './db/dataSource.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
 
   database = await openDatabase(config);
   db = createDataSource(database.url);
+  let secret: string;
   try {
     await db.initialize();
     const applied = await db.runMigrations();
@@ -52,13 +54,14 @@ async function main(): Promise<void> {
           `Set ADMIN_PASSWORD to choose it yourself.\n\n`,
       );
     }
+    secret = await sessionSecret(db);
   } catch (error) {
     logger.error({ err: error }, 'start-up failed');
     await shutdown('startup-failure', 1);
     return;
   }
 
-  const app = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin') });
+  const app = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret });
   server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
   });

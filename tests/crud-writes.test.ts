@@ -32,7 +32,9 @@ describe('writes through the generic API', () => {
     expect(managed.body.id).not.toBe(4242);
     expect(managed.body.row_version).toBe(1);
     expect(managed.body.created.startsWith('2000')).toBe(false);
-    expect(managed.body.creator_id).toBeNull();
+    const me = (await s.api().get('/api/auth/me').expect(200)).body;
+    expect(managed.body.creator_id).toBe(me.id);
+    expect(managed.body.last_modified_by_id).toBe(me.id);
   });
 
   it('hashes a write-only password and never returns it', async () => {

@@ -22,6 +22,8 @@ export function changesBetween(model: ResourceModel, before: Row | undefined, af
 
 export interface AuditEntry {
   actorId: number | null;
+  /** The API token the actor used, if any. */
+  tokenId?: number | null;
   resource: string;
   recordId: number;
   action: 'create' | 'update' | 'delete';
@@ -31,7 +33,7 @@ export interface AuditEntry {
 /** Written on the caller's transaction, so the record and its audit entry commit together or not at all. */
 export async function writeAudit(sql: Sql, entry: AuditEntry): Promise<void> {
   await sql.query(
-    'INSERT INTO audit_log (actor_id, resource, record_id, action, changes) VALUES ($1, $2, $3, $4, $5)',
-    [entry.actorId, entry.resource, entry.recordId, entry.action, JSON.stringify(entry.changes)],
+    'INSERT INTO audit_log (actor_id, token_id, resource, record_id, action, changes) VALUES ($1, $2, $3, $4, $5, $6)',
+    [entry.actorId, entry.tokenId ?? null, entry.resource, entry.recordId, entry.action, JSON.stringify(entry.changes)],
   );
 }

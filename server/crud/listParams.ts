@@ -76,8 +76,10 @@ function splitKey(model: ResourceModel, key: string): { field: string; op: Opera
   return { field: key, op: 'eq' };
 }
 
-function fieldFilter(model: ResourceModel, key: string, value: unknown): FieldFilter {
+function fieldFilter(model: ResourceModel, key: string, value: unknown, visible?: readonly string[]): FieldFilter {
   const { field, op } = splitKey(model, key);
+  // A reader of some fields only must not probe the others through filters.
+  if (visible && !visible.includes(field)) throw bad(`You cannot filter ${model.name} by "${key}".`, key);
   if (model.manyToMany.has(field)) {
     if (op !== 'eq') throw bad(`Filter "${key}": ${field} can only be matched by id or a list of ids.`, key);
     const ids = Array.isArray(value) ? value.map((v) => scalar('integer', key, v)) : scalar('integer', key, value);
@@ -98,8 +100,11 @@ function fieldFilter(model: ResourceModel, key: string, value: unknown): FieldFi
   return { kind: 'column', field, op, value: scalar(column.kind, key, value) };
 }
 
-/** Parses react-admin's sort, range and filter parameters, allowing only declared fields. */
-export function parseListParams(model: ResourceModel, query: Record<string, unknown>): ListParams {
+/**
+ * Parses react-admin's sort, range and filter parameters, allowing only declared fields (and,
+ * for readers of some fields only, only those).
+ */
+export function parseListParams(model: ResourceModel, query: Record<string, unknown>, visible?: readonly string[]): ListParams {
   const filter = parseJson('filter', query.filter) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw bad('The filter parameter must be a JSON object.', 'filter');
   const params: ListParams = { filters: [], offset: 0, limit: MAX_PAGE_SIZE };
@@ -108,10 +113,11 @@ export function parseListParams(model: ResourceModel, query: Record<string, unkn
       if (value === null || value === '') continue;
       if (typeof value !== 'string' || value.length > 200) throw bad('Filter "q" must be text of at most 200 characters.', 'q');
       if (!model.search.length && !model.quickSearch) throw bad(`${model.name} cannot be searched with "q".`, 'q');
+      if (visible && ![...model.search, model.quickSearch].every((f) => f && visible.includes(f))) throw bad(`You cannot search ${model.name}.`, 'q');
       if (value.trim()) params.q = value.trim();
       continue;
     }
-    params.filters.push(fieldFilter(model, key, value));
+    params.filters.push(fieldFilter(model, key, value, visible));
   }
 
   const sort = parseJson('sort', query.sort);
@@ -119,7 +125,7 @@ export function parseListParams(model: ResourceModel, query: Record<string, unkn
     if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !/^(asc|desc)$/i.test(String(sort[1]))) {
       throw bad('The sort parameter must be ["field", "ASC" or "DESC"].', 'sort');
     }
-    if (!model.sortable.has(sort[0])) throw bad(`You cannot sort ${model.name} by "${sort[0]}".`, 'sort');
+    if (!model.sortable.has(sort[0]) || (visible && !visible.includes(sort[0]))) throw bad(`You cannot sort ${model.name} by "${sort[0]}".`, 'sort');
     params.sort = [sort[0], String(sort[1]).toUpperCase() as 'ASC' | 'DESC'];
   }
 

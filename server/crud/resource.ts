@@ -1,4 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
+import type { Access, Actor } from '../auth/permissions.js';
 
 export type Operation = 'list' | 'get' | 'create' | 'update' | 'delete';
 export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
@@ -34,6 +35,14 @@ export interface ResourceOptions {
   /** Columns the server computes from the others on every write. */
   derive?: (values: Record<string, unknown>) => Record<string, unknown>;
   operations?: readonly Operation[];
+  /** Who may read and write (API.md, Roles); checked on every route. */
+  access?: Access;
+  /**
+   * Rows an actor may see at all, as a column and its allowed values, AND-ed into every query
+   * (e.g. audit entries of resources the actor can read). `readable` names the resources the
+   * actor reads in full.
+   */
+  scope?: (actor: Actor, readable: ReadonlySet<string>) => { field: string; values: unknown[] } | undefined;
   /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
   constraintMessages?: Record<string, string>;
 }

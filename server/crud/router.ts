@@ -1,17 +1,23 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
 import type { ErrorContext } from '../http/pgErrors.js';
 import { HttpError } from '../http/errors.js';
 import { parseListParams } from './listParams.js';
 import type { ResourceModel } from './model.js';
 import { getRecord, listRecords } from './reads.js';
 import type { ResourceSchemas } from './schema.js';
-import { createRecord, deleteRecord, updateRecord, type Actor } from './writes.js';
+import { createRecord, deleteRecord, updateRecord } from './writes.js';
 
 export interface MountedResource {
   model: ResourceModel;
   schemas: ResourceSchemas;
 }
+
+/** Names of the resources an actor reads in full; the audit log's scope needs it. */
+export type ReadableResources = (actor: Actor) => ReadonlySet<string>;
+
+type Row = Record<string, unknown>;
 
 function recordId(req: Request): number {
   const id = Number(req.params.id);
@@ -21,13 +27,13 @@ function recordId(req: Request): number {
   return id;
 }
 
-/** The signed-in user, as the authentication middleware left it. */
-const actorOf = (res: Response): Actor => (res.locals.actor as Actor | undefined) ?? { id: null };
+const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]]));
 
-/** The seven react-admin calls over one resource; every handler is the same few lines for every table. */
-export function resourceRouter(db: DataSource, { model, schemas }: MountedResource): Router {
+/** The seven react-admin calls over one resource, each checked against the resource's access policy. */
+export function resourceRouter(db: DataSource, { model, schemas }: MountedResource, readable: ReadableResources): Router {
   const router = Router();
   const allowed = model.operations;
+  const access = model.options.access;
   const errorContext: ErrorContext = {
     resource: model.name,
     table: model.table,
@@ -35,10 +41,6 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
     messages: model.options.constraintMessages,
     linkFields: Object.fromEntries([...model.manyToMany.values()].map((m) => [m.joinTable, m.field])),
   };
-  router.use((_req, res, next) => {
-    res.locals.errorContext = { ...errorContext };
-    next();
-  });
   const refuse = (res: Response, methods: string) => {
     res.setHeader('Allow', methods);
     throw new HttpError(405, `${model.name} does not support this method.`);
@@ -46,33 +48,64 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
   const collectionMethods = [allowed.has('list') && 'GET', allowed.has('create') && 'POST'].filter(Boolean).join(', ');
   const itemMethods = [allowed.has('get') && 'GET', allowed.has('update') && 'PUT', allowed.has('delete') && 'DELETE'].filter(Boolean).join(', ');
 
+  const actorOf = (res: Response): Actor => {
+    const actor = res.locals.actor as Actor | undefined;
+    if (!actor) throw new HttpError(401, 'Please sign in.');
+    return actor;
+  };
+  /** The fields this actor may read, or a 403; undefined means every field. */
+  const readableFields = (res: Response): readonly string[] | undefined => {
+    const level = readLevel(actorOf(res), access);
+    if (level === 'none') throw new HttpError(403, `Your roles do not allow reading ${model.name}.`);
+    return level === 'limited' ? access!.limitedRead!.fields : undefined;
+  };
+  const mayWrite = (res: Response, operation: string) => {
+    const actor = actorOf(res);
+    if (!canWrite(actor, access)) throw new HttpError(403, `Your roles do not allow changing ${model.name}.`);
+    (res.locals.errorContext as ErrorContext).operation = operation;
+    return actor;
+  };
+  const scopeOf = (res: Response) => model.options.scope?.(actorOf(res), readable(actorOf(res)));
+
+  router.use((_req, res, next) => {
+    res.locals.errorContext = { ...errorContext };
+    next();
+  });
   router.get('/', async (req, res) => {
     if (!allowed.has('list')) refuse(res, collectionMethods);
-    const params = parseListParams(model, req.query as Record<string, unknown>);
+    const fields = readableFields(res);
+    const params = parseListParams(model, req.query as Record<string, unknown>, fields);
+    const scope = scopeOf(res);
+    if (scope) params.filters.push({ kind: 'column', field: scope.field, op: 'eq', value: scope.values });
     const { rows, total } = await listRecords(db, model, params);
     const range = rows.length ? `${params.offset}-${params.offset + rows.length - 1}` : '*';
     res.setHeader('Content-Range', `${model.name} ${range}/${total}`);
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
-    res.json(rows);
+    res.json(fields ? rows.map((row) => pick(row, fields)) : rows);
   });
   router.post('/', async (req, res) => {
     if (!allowed.has('create')) refuse(res, collectionMethods);
-    (res.locals.errorContext as ErrorContext).operation = 'create';
-    res.status(201).json(await createRecord(db, model, schemas, req.body, actorOf(res)));
+    const actor = mayWrite(res, 'create');
+    res.status(201).json(await createRecord(db, model, schemas, req.body, actor));
   });
   router.get('/:id', async (req, res) => {
     if (!allowed.has('get')) refuse(res, itemMethods);
-    res.json(await getRecord(db, model, recordId(req)));
+    const fields = readableFields(res);
+    const id = recordId(req);
+    const record = await getRecord(db, model, id);
+    const scope = scopeOf(res);
+    if (scope && !scope.values.includes(record[scope.field])) throw new HttpError(404, `No ${model.name} record with id ${id}.`);
+    res.json(fields ? pick(record, fields) : record);
   });
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
-    (res.locals.errorContext as ErrorContext).operation = 'update';
-    res.json(await updateRecord(db, model, schemas, recordId(req), req.body, actorOf(res)));
+    const actor = mayWrite(res, 'update');
+    res.json(await updateRecord(db, model, schemas, recordId(req), req.body, actor));
   });
   router.delete('/:id', async (req, res) => {
     if (!allowed.has('delete')) refuse(res, itemMethods);
-    (res.locals.errorContext as ErrorContext).operation = 'delete';
-    res.json(await deleteRecord(db, model, recordId(req), actorOf(res)));
+    const actor = mayWrite(res, 'delete');
+    res.json(await deleteRecord(db, model, recordId(req), actor));
   });
   router.all(['/', '/:id'], (req, res) => refuse(res, req.params.id ? itemMethods : collectionMethods));
   return router;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/permissions.js';
 import { ident, transaction, type Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { changesBetween, writeAudit } from './audit.js';
@@ -7,9 +8,6 @@ import type { ResourceSchemas } from './schema.js';
 import { selectOneSql } from './selectSql.js';
 import { validateBody } from './validate.js';
 
-export interface Actor {
-  id: number | null;
-}
 type Row = Record<string, unknown>;
 
 /** Splits validated input into column values and many-to-many id lists; write-only fields become columns. */
@@ -60,7 +58,7 @@ export async function createRecord(db: DataSource, model: ResourceModel, schemas
     await replaceLinks(sql, model, id, links);
     const [record] = await sql.query<Row>(selectOneSql(model), [id]);
     const changes = withWriteOnly(model, input, changesBetween(model, undefined, record));
-    await writeAudit(sql, { actorId: actor.id, resource: model.name, recordId: id, action: 'create', changes });
+    await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'create', changes });
     return record;
   });
 }
@@ -89,7 +87,7 @@ export async function updateRecord(
     await replaceLinks(sql, model, id, links);
     const [after] = await sql.query<Row>(selectOneSql(model), [id]);
     const changes = withWriteOnly(model, input, changesBetween(model, before, after));
-    await writeAudit(sql, { actorId: actor.id, resource: model.name, recordId: id, action: 'update', changes });
+    await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'update', changes });
     return after;
   });
 }
@@ -98,7 +96,7 @@ export async function deleteRecord(db: DataSource, model: ResourceModel, id: num
   return transaction(db, async (sql) => {
     const before = await loadForUpdate(sql, model, id);
     await sql.query(`DELETE FROM ${ident(model.table)} WHERE "id" = $1`, [id]);
-    await writeAudit(sql, { actorId: actor.id, resource: model.name, recordId: id, action: 'delete', changes: changesBetween(model, before, undefined) });
+    await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'delete', changes: changesBetween(model, before, undefined) });
     return before;
   });
 }

@@ -12,15 +12,6 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, values?: Params): Promise<T[]>;
 }
 
-type Listener = (text: string) => void;
-const listeners = new Set<Listener>();
-
-/** Tests count statements per request with this; nothing else listens. */
-export function onQuery(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 const names = new Map<string, string>();
 function statementName(text: string): string {
   let name = names.get(text);
@@ -34,7 +25,6 @@ function statementName(text: string): string {
 function runner(client: pg.Pool | pg.PoolClient): Sql {
   return {
     async query<T>(text: string, values: Params = []) {
-      for (const listener of listeners) listener(text);
       const result = await client.query({ name: statementName(text), text, values });
       return result.rows as T[];
     },

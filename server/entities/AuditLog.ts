@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Timestamped } from './base.js';
 import { oneOf } from './checks.js';
+import type { AuthToken } from './AuthToken.js';
 import type { User } from './User.js';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -23,6 +24,14 @@ export class AuditLog extends Timestamped {
   @ManyToOne('User', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'fk_audit_log_actor' })
   actor?: Relation<User> | null;
+
+  /** The API token the actor wrote with, when not through a signed-in session. */
+  @Column({ type: 'int', nullable: true })
+  token_id: number | null;
+
+  @ManyToOne('AuthToken', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'token_id', foreignKeyConstraintName: 'fk_audit_log_token' })
+  token?: Relation<AuthToken> | null;
 
   /** The resource name as in the URL, e.g. "release-files". */
   @Column({ type: 'varchar', length: 64 })

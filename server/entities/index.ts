@@ -17,6 +17,7 @@ import { JobReviewComment } from './JobReviewComment.js';
 import { JobTransition } from './JobTransition.js';
 import { JobType } from './JobType.js';
 import { Link } from './Link.js';
+import { LoginThrottle } from './LoginThrottle.js';
 import { Membership } from './Membership.js';
 import { Minutes } from './Minutes.js';
 import { Nomination } from './Nomination.js';
@@ -33,6 +34,7 @@ import { Release } from './Release.js';
 import { ReleaseFile } from './ReleaseFile.js';
 import { Role } from './Role.js';
 import { Session } from './Session.js';
+import { Setting } from './Setting.js';
 import { Sponsor } from './Sponsor.js';
 import { SponsorBenefit } from './SponsorBenefit.js';
 import { SponsorContact } from './SponsorContact.js';
@@ -53,7 +55,7 @@ export const entityPhases = {
     Sponsor, SponsorContact, SponsorshipProgram, SponsorshipPackage, SponsorshipBenefit, Sponsorship, SponsorBenefit,
     ElectionKind, Election, Nominee, Nomination, Minutes, WorkGroup,
   ],
-  operations: [AuditLog],
+  operations: [AuditLog, LoginThrottle, Setting],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -7,6 +7,7 @@ import { mapDatabaseError, type ErrorContext } from './pgErrors.js';
 export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
   const error = mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
   if (error instanceof HttpError) {
+    if (error.status === 429 && typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
     res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });
     return;
   }

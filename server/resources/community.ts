@@ -5,12 +5,16 @@ import { Post } from '../entities/Post.js';
 import { Video } from '../entities/Video.js';
 
 export const posts = defineResource(Post, {
+  access: { write: ['content_editor'] },
   search: ['title', 'content'],
   filters: ['media_type', 'status', 'created'],
   sort: ['title', 'created', 'updated'],
   defaultSort: ['created', 'DESC'],
 });
 
-export const links = defineResource(Link, { quickSearch: 'url', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
-export const photos = defineResource(Photo, { quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
-export const videos = defineResource(Video, { quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+export const links = defineResource(Link, {
+  access: { write: ['content_editor'] }, quickSearch: 'url', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+export const photos = defineResource(Photo, {
+  access: { write: ['content_editor'] }, quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+export const videos = defineResource(Video, {
+  access: { write: ['content_editor'] }, quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });

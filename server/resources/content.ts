@@ -5,16 +5,20 @@ import { PageDocument } from '../entities/PageDocument.js';
 import { PageImage } from '../entities/PageImage.js';
 
 export const pages = defineResource(Page, {
+  access: { write: ['content_editor'] },
   search: ['title', 'content'],
   filters: ['path', 'title', 'is_published', 'content_markup_type', 'creator_id', 'created', 'updated'],
   sort: ['title', 'path', 'created', 'updated', 'is_published'],
   defaultSort: ['updated', 'DESC'],
 });
 
-export const pageImages = defineResource(PageImage, { filters: ['page_id'], sort: ['created'] });
-export const pageDocuments = defineResource(PageDocument, { filters: ['page_id'], sort: ['created'] });
+export const pageImages = defineResource(PageImage, {
+  access: { write: ['content_editor'] }, filters: ['page_id'], sort: ['created'] });
+export const pageDocuments = defineResource(PageDocument, {
+  access: { write: ['content_editor'] }, filters: ['page_id'], sort: ['created'] });
 
 export const boxes = defineResource(Box, {
+  access: { write: ['content_editor'] },
   search: ['label', 'content'],
   filters: ['label', 'content_markup_type', 'updated'],
   sort: ['label', 'updated', 'created'],

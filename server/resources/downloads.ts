@@ -4,6 +4,7 @@ import { Release } from '../entities/Release.js';
 import { ReleaseFile } from '../entities/ReleaseFile.js';
 
 export const releases = defineResource(Release, {
+  access: { write: ['release_manager'] },
   search: ['name', 'content'],
   filters: ['slug', 'version', 'is_latest', 'is_published', 'pre_release', 'show_on_download_page', 'release_date', 'release_page_id'],
   sort: ['release_date', 'name', 'version', 'created', 'updated'],
@@ -15,6 +16,7 @@ export const releases = defineResource(Release, {
 });
 
 export const operatingSystems = defineResource(OperatingSystem, {
+  access: { write: ['release_manager'] },
   quickSearch: 'name',
   filters: ['slug'],
   sort: ['name', 'slug'],
@@ -22,6 +24,7 @@ export const operatingSystems = defineResource(OperatingSystem, {
 });
 
 export const releaseFiles = defineResource(ReleaseFile, {
+  access: { write: ['release_manager'] },
   quickSearch: 'name',
   filters: ['release_id', 'os_id', 'slug', 'url', 'is_source', 'download_button'],
   sort: ['name', 'os_id', 'release_id', 'filesize', 'created'],

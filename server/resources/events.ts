@@ -7,6 +7,7 @@ import { OccurringRule } from '../entities/OccurringRule.js';
 import { RecurringRule } from '../entities/RecurringRule.js';
 
 export const calendars = defineResource(Calendar, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['slug'],
   sort: ['name', 'slug', 'created'],
@@ -15,6 +16,7 @@ export const calendars = defineResource(Calendar, {
 });
 
 export const eventLocations = defineResource(EventLocation, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['calendar_id'],
   sort: ['name', 'created'],
@@ -22,6 +24,7 @@ export const eventLocations = defineResource(EventLocation, {
 });
 
 export const eventCategories = defineResource(EventCategory, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['calendar_id', 'slug'],
   sort: ['name', 'slug'],
@@ -29,6 +32,7 @@ export const eventCategories = defineResource(EventCategory, {
 });
 
 export const events = defineResource(Event, {
+  access: { write: ['content_editor'] },
   search: ['title', 'description'],
   filters: ['calendar_id', 'venue_id', 'featured', 'created', 'updated'],
   sort: ['title', 'created', 'updated', 'featured'],
@@ -36,6 +40,7 @@ export const events = defineResource(Event, {
 });
 
 export const occurringRules = defineResource(OccurringRule, {
+  access: { write: ['content_editor'] },
   filters: ['event_id', 'dt_start', 'dt_end', 'all_day'],
   sort: ['dt_start', 'dt_end'],
   defaultSort: ['dt_start', 'ASC'],
@@ -43,6 +48,7 @@ export const occurringRules = defineResource(OccurringRule, {
 });
 
 export const recurringRules = defineResource(RecurringRule, {
+  access: { write: ['content_editor'] },
   filters: ['event_id', 'begin', 'finish', 'frequency'],
   sort: ['begin', 'finish'],
   defaultSort: ['begin', 'ASC'],

@@ -6,9 +6,11 @@ import { Nomination } from '../entities/Nomination.js';
 import { Nominee } from '../entities/Nominee.js';
 import { WorkGroup } from '../entities/WorkGroup.js';
 
-export const electionKinds = defineResource(ElectionKind, { quickSearch: 'name', sort: ['name'], defaultSort: ['name', 'ASC'] });
+export const electionKinds = defineResource(ElectionKind, {
+  access: { write: ['content_editor'] }, quickSearch: 'name', sort: ['name'], defaultSort: ['name', 'ASC'] });
 
 export const elections = defineResource(Election, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['kind_id', 'date', 'slug'],
   sort: ['date', 'name'],
@@ -16,6 +18,7 @@ export const elections = defineResource(Election, {
 });
 
 export const nominees = defineResource(Nominee, {
+  access: { write: ['content_editor'] },
   quickSearch: 'slug',
   filters: ['election_id', 'user_id', 'accepted', 'approved'],
   sort: ['slug', 'created'],
@@ -23,6 +26,7 @@ export const nominees = defineResource(Nominee, {
 });
 
 export const nominations = defineResource(Nomination, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['election_id', 'nominee_id', 'nominator_id', 'accepted', 'approved', 'is_endorsement'],
   sort: ['name', 'created'],
@@ -30,6 +34,7 @@ export const nominations = defineResource(Nomination, {
 });
 
 export const minutes = defineResource(Minutes, {
+  access: { write: ['content_editor'] },
   search: ['content'],
   filters: ['date', 'is_published'],
   sort: ['date', 'updated'],
@@ -37,6 +42,7 @@ export const minutes = defineResource(Minutes, {
 });
 
 export const workGroups = defineResource(WorkGroup, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['slug', 'active', 'approved'],
   sort: ['name', 'created'],

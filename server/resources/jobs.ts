@@ -9,6 +9,7 @@ const slugify = (text: string) =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const jobs = defineResource(Job, {
+  access: { write: ['job_moderator'] },
   search: ['job_title', 'company_name', 'description'],
   filters: ['status', 'category_id', 'country', 'city', 'company_name', 'is_featured', 'telecommuting', 'submitted_by_id', 'creator_id', 'expires', 'created'],
   sort: ['created', 'updated', 'expires', 'job_title', 'company_name', 'country', 'status'],
@@ -22,6 +23,7 @@ export const jobs = defineResource(Job, {
 });
 
 export const jobCategories = defineResource(JobCategory, {
+  access: { write: ['job_moderator'] },
   quickSearch: 'name',
   filters: ['slug', 'active'],
   sort: ['name', 'slug'],
@@ -30,6 +32,7 @@ export const jobCategories = defineResource(JobCategory, {
 });
 
 export const jobTypes = defineResource(JobType, {
+  access: { write: ['job_moderator'] },
   quickSearch: 'name',
   filters: ['slug', 'active'],
   sort: ['name', 'slug'],
@@ -37,6 +40,7 @@ export const jobTypes = defineResource(JobType, {
 });
 
 export const jobReviewComments = defineResource(JobReviewComment, {
+  access: { write: ['job_moderator'] },
   filters: ['job_id', 'creator_id', 'created'],
   sort: ['created'],
   defaultSort: ['created', 'ASC'],
@@ -44,6 +48,7 @@ export const jobReviewComments = defineResource(JobReviewComment, {
 
 /** The moderation history is written by the workflow only. */
 export const jobTransitions = defineResource(JobTransition, {
+  access: { write: ['job_moderator'] },
   filters: ['job_id', 'actor_id', 'action', 'to_status', 'created'],
   sort: ['created'],
   defaultSort: ['created', 'ASC'],

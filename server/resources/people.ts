@@ -7,6 +7,7 @@ import { Role } from '../entities/Role.js';
 import { User } from '../entities/User.js';
 
 export const users = defineResource(User, {
+  access: { read: 'superuser', write: 'superuser', limitedRead: { rule: 'any-role', fields: ['id', 'username', 'first_name', 'last_name'] } },
   quickSearch: 'username',
   filters: ['username', 'email', 'is_active', 'is_staff', 'is_superuser', 'created'],
   sort: ['username', 'email', 'last_name', 'created'],
@@ -19,6 +20,7 @@ export const users = defineResource(User, {
 
 /** The roles are a fixed set (the code checks their slugs): names and descriptions can be edited, nothing else. */
 export const roles = defineResource(Role, {
+  access: { read: 'superuser', write: 'superuser' },
   quickSearch: 'name',
   readOnly: ['slug'],
   operations: ['list', 'get', 'update'],
@@ -28,6 +30,7 @@ export const roles = defineResource(Role, {
 });
 
 export const memberships = defineResource(Membership, {
+  access: { read: ['content_editor'], write: ['content_editor'] },
   quickSearch: 'legal_name',
   filters: ['creator_id', 'membership_type', 'votes', 'country', 'created'],
   sort: ['legal_name', 'preferred_name', 'membership_type', 'created', 'last_vote_affirmation'],
@@ -37,6 +40,7 @@ export const memberships = defineResource(Membership, {
 
 /** Tokens are issued by the sign-in endpoints (the secret is shown once); here they are listed and revoked. */
 export const authTokens = defineResource(AuthToken, {
+  access: { read: 'superuser', write: 'superuser' },
   filters: ['user_id', 'expires', 'last_used'],
   sort: ['created', 'name', 'last_used', 'expires'],
   defaultSort: ['created', 'DESC'],
@@ -45,9 +49,12 @@ export const authTokens = defineResource(AuthToken, {
 });
 
 export const auditLog = defineResource(AuditLog, {
+  access: { read: 'any-role' },
   filters: ['resource', 'record_id', 'actor_id', 'action', 'created'],
   sort: ['created'],
   defaultSort: ['created', 'DESC'],
   path: 'audit-log',
   operations: ['list', 'get'],
+  // Entries of a resource are as private as the resource: only its full readers see them.
+  scope: (_actor, readable) => ({ field: 'resource', values: [...readable] }),
 });

@@ -8,6 +8,7 @@ import { SponsorshipPackage } from '../entities/SponsorshipPackage.js';
 import { SponsorshipProgram } from '../entities/SponsorshipProgram.js';
 
 export const sponsors = defineResource(Sponsor, {
+  access: { write: ['content_editor'] },
   search: ['name', 'description'],
   filters: ['country', 'city', 'created'],
   sort: ['name', 'created', 'updated'],
@@ -16,15 +17,18 @@ export const sponsors = defineResource(Sponsor, {
 });
 
 export const sponsorContacts = defineResource(SponsorContact, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['sponsor_id', 'user_id', 'primary', 'manager'],
   sort: ['name', 'email'],
   defaultSort: ['name', 'ASC'],
 });
 
-export const sponsorshipPrograms = defineResource(SponsorshipProgram, { quickSearch: 'name', sort: ['name', 'order'], defaultSort: ['order', 'ASC'] });
+export const sponsorshipPrograms = defineResource(SponsorshipProgram, {
+  access: { write: ['content_editor'] }, quickSearch: 'name', sort: ['name', 'order'], defaultSort: ['order', 'ASC'] });
 
 export const sponsorshipPackages = defineResource(SponsorshipPackage, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['year', 'slug', 'advertise'],
   sort: ['name', 'year', 'order', 'sponsorship_amount'],
@@ -32,6 +36,7 @@ export const sponsorshipPackages = defineResource(SponsorshipPackage, {
 });
 
 export const sponsorshipBenefits = defineResource(SponsorshipBenefit, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['program_id', 'year', 'package_only', 'unavailable', 'standalone'],
   sort: ['name', 'year', 'order'],
@@ -39,12 +44,14 @@ export const sponsorshipBenefits = defineResource(SponsorshipBenefit, {
 });
 
 export const sponsorships = defineResource(Sponsorship, {
+  access: { write: ['content_editor'] },
   filters: ['sponsor_id', 'status', 'year', 'package_id', 'locked', 'applied_on', 'start_date', 'end_date'],
   sort: ['applied_on', 'year', 'status', 'start_date', 'end_date', 'sponsorship_fee'],
   defaultSort: ['applied_on', 'DESC'],
 });
 
 export const sponsorBenefits = defineResource(SponsorBenefit, {
+  access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['sponsorship_id', 'sponsorship_benefit_id', 'program_id'],
   sort: ['name', 'order'],

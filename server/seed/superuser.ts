@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords.js';
+import { createUser } from '../auth/users.js';
 
 export interface SuperuserResult {
   username: string;
@@ -22,11 +22,8 @@ export async function ensureSuperuser(
   );
   if (existing.length) return { username: existing[0].username, created: false };
   const password = opts.password ?? randomBytes(12).toString('base64url');
-  await db.query(
-    `INSERT INTO users (username, email, password_hash, first_name, is_staff, is_superuser)
-     VALUES ($1, $2, $3, 'Administrator', true, true)
-     ON CONFLICT (username) DO UPDATE SET is_superuser = true, is_staff = true, is_active = true, password_hash = EXCLUDED.password_hash`,
-    [opts.username, opts.email, await hashPassword(password)],
-  );
+  const [taken] = await db.query('SELECT id FROM users WHERE lower(username) = lower($1)', [opts.username]);
+  if (taken) throw new Error(`No active superuser exists and the username "${opts.username}" is taken: set ADMIN_USERNAME, or promote a user with "npm run user -- promote <name>".`);
+  await createUser(db, { username: opts.username, email: opts.email, password, superuser: true, firstName: 'Administrator' });
   return { username: opts.username, created: true, generatedPassword: opts.password ? undefined : password };
 }

@@ -1,22 +1,55 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
+import { createUser } from '../../server/auth/users.js';
+import type { RoleSlug } from '../../server/domain/enums.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+
+export type Persona = 'superuser' | RoleSlug | 'no_role';
+export const PASSWORD = 'a test password 123';
 
 export interface TestApi {
   t: TestDatabase;
   app: Express;
-  /** A client for the API. */
+  /** A client signed in as a superuser, sending the CSRF header. */
   api: () => request.Agent;
+  /** A client signed in as a user of this persona (created on first use). */
+  as: (persona: Persona) => Promise<request.Agent>;
+  /** A client that is not signed in. */
+  anonymous: () => request.Agent;
 }
 
-/** A test database (with the demo data unless told otherwise) and the app over it. */
+/** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
+export async function signIn(app: Express, username: string, password = PASSWORD): Promise<{ agent: request.Agent; profile: Record<string, unknown> }> {
+  const agent = request.agent(app);
+  const res = await agent.post('/api/auth/login').send({ username, password });
+  if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  agent.set('X-CSRF-Token', res.body.csrf_token);
+  return { agent, profile: res.body };
+}
+
+/** A test database (with the demo data unless told otherwise), the app over it, and signed-in clients. */
 export async function setupApi(options: { seed?: boolean } = {}): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
-  const app = createApp(t.db);
-  return { t, app, api: () => request.agent(app) };
+  const app = createApp(t.db, { sessionSecret: 'test-secret' });
+  const agents = new Map<Persona, request.Agent>();
+  const as = async (persona: Persona) => {
+    let agent = agents.get(persona);
+    if (!agent) {
+      const username = `test-${persona}`;
+      await createUser(t.db, {
+        username, email: `${username}@example.org`, password: PASSWORD, superuser: persona === 'superuser',
+        roles: persona === 'superuser' || persona === 'no_role' ? [] : [persona],
+      });
+      agent = (await signIn(app, username)).agent;
+      agents.set(persona, agent);
+    }
+    return agent;
+  };
+  const superuser = await as('superuser');
+  return { t, app, api: () => superuser, as, anonymous: () => request.agent(app) };
 }
 
 /** Query string for react-admin's JSON parameters. */

@@ -20,11 +20,7 @@ async function demoPasswordHash(): Promise<string> {
 }
 
 export async function seedPeople(em: EntityManager): Promise<DemoPeople> {
-  const roles = await em.getRepository(Role).save([
-    { slug: 'content_editor', name: 'Content editor', description: 'Pages, boxes, events, sponsors and memberships.' },
-    { slug: 'release_manager', name: 'Release manager', description: 'Releases, release files and operating systems.' },
-    { slug: 'job_moderator', name: 'Job moderator', description: 'Reviews job postings; job categories and types.' },
-  ]);
+  const roles = await em.getRepository(Role).find(); // created by the migrations
   const bySlug = (slug: string) => roles.filter((r) => r.slug === slug);
   const password_hash = await demoPasswordHash();
   const users = em.getRepository(User);

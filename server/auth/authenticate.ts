@@ -1,0 +1,64 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import type { DataSource } from 'typeorm';
+import { sqlOf } from '../db/sql.js';
+import { HttpError } from '../http/errors.js';
+import { actorForToken, actorForUser } from './loadActor.js';
+import type { Actor } from './permissions.js';
+import { hashToken } from './tokens.js';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** A browser's Origin (or Referer) must be this server itself: a write from another site is forged. */
+function foreignOrigin(req: Request): boolean {
+  const origin = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+  if (!origin || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== req.get('host');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Sets res.locals.actor from a bearer token or the session. Cookie-authenticated writes need
+ * the session's CSRF token in X-CSRF-Token and a same-site Origin; tokens need neither, as a
+ * browser never sends them by itself. Tokens are refused in query strings, where logs keep them.
+ */
+export function authenticate(db: DataSource): RequestHandler {
+  const sql = sqlOf(db);
+  return async (req, res, next) => {
+    if (['token', 'access_token', 'api_key'].some((name) => name in (req.query as object))) {
+      throw new HttpError(400, 'Send API tokens in the Authorization header (Bearer), never in the URL.');
+    }
+    const authorization = req.get('authorization');
+    let actor: Actor | undefined;
+    if (authorization) {
+      const [scheme, secret] = authorization.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new HttpError(401, 'Use "Authorization: Bearer <token>".');
+      actor = await actorForToken(sql, hashToken(secret));
+      if (!actor) throw new HttpError(401, 'This API token is not valid: it may have been revoked or have expired.');
+    } else if (req.session?.userId) {
+      actor = await actorForUser(sql, req.session.userId);
+      if (!actor) {
+        await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
+      } else if (UNSAFE.has(req.method)) {
+        const sent = req.get('x-csrf-token');
+        if (!sent || !req.session.csrfToken || !sameSecret(sent, req.session.csrfToken)) {
+          throw new HttpError(403, 'Missing or wrong X-CSRF-Token header: reload the page and try again.');
+        }
+        if (foreignOrigin(req)) throw new HttpError(403, 'Writes from another site are refused.');
+      }
+    }
+    res.locals.actor = actor;
+    next();
+  };
+}
+
+/** 401 unless someone is signed in. */
+export const requireActor: RequestHandler = (_req, res, next) => {
+  if (!res.locals.actor) throw new HttpError(401, 'Please sign in.');
+  next();
+};
