@@ -44,7 +44,8 @@ export function authenticate(db: DataSource): RequestHandler {
       actor = await actorForUser(sql, req.session.userId);
       if (!actor) {
         await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
-      } else if (UNSAFE.has(req.method)) {
+      } else if (UNSAFE.has(req.method) && req.path !== '/auth/login') {
+        // Signing in again is how a page gets a token, so it needs none; it gets a new session anyway.
         const sent = req.get('x-csrf-token');
         if (!sent || !req.session.csrfToken || !sameSecret(sent, req.session.csrfToken)) {
           throw new HttpError(403, 'Missing or wrong X-CSRF-Token header: reload the page and try again.');
