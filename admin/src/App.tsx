@@ -1,7 +1,13 @@
-import { Admin } from 'react-admin';
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './Dashboard';
+import pages from './resources/pages';
 
 export default function App() {
-  return <Admin dataProvider={dataProvider} dashboard={Dashboard} title="python.org back office" disableTelemetry />;
+  return (
+    <Admin dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} title="python.org back office" requireAuth disableTelemetry>
+      <Resource name="pages" {...pages} />
+    </Admin>
+  );
 }
