@@ -12,6 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { newToken } from '../server/auth/tokens.js';
+import { createUser } from '../server/auth/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
@@ -67,6 +69,8 @@ function start(script: string, env: Record<string, string>, ready?: RegExp): Pro
   });
 }
 
+let authorization = '';
+
 interface Figures {
   rps: number;
   p50: number;
@@ -76,13 +80,14 @@ interface Figures {
 
 async function measure(port: number, paths: string[], seconds: number): Promise<Figures> {
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`, connections, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })),
+    url: `http://127.0.0.1:${port}`, connections, duration: seconds, headers: { authorization },
+    requests: paths.map((p) => ({ method: 'GET', path: p })),
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
 }
 
 async function body(port: number, p: string): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${port}${p}`);
+  const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: { authorization } });
   return `${res.status} ${res.headers.get('content-range') ?? ''} ${await res.text()}`;
 }
 
@@ -99,12 +104,19 @@ async function main(): Promise<void> {
       console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     const [{ id: releaseId }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
+    // The API is measured as a release script uses it: with an API token (a superuser's).
+    const token = newToken();
+    const [bencher] = await source.query(`SELECT id FROM users WHERE username = 'bench'`);
+    const userId = bencher?.id ?? (await createUser(source, { username: 'bench', email: 'bench@example.org', password: token.secret, superuser: true }));
+    await source.query(`INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, $3)`, [userId, token.hash, token.prefix]);
+    authorization = `Bearer ${token.secret}`;
     await source.destroy();
 
     const [apiPort, floorPort] = [await freePort(), await freePort()];
     children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
     children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
     for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
 
     const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
     const cases: [string, string[], number][] = [

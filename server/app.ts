@@ -23,6 +23,37 @@ const operationsPaths = {
     },
   },
   '/api/openapi.json': { get: { tags: ['operations'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+  '/api/docs/': { get: { tags: ['operations'], summary: 'Interactive documentation (Swagger UI)', responses: { 200: { description: 'HTML' } } } },
+  '/api/auth/login': {
+    post: {
+      tags: ['auth'], summary: 'Sign in with username or e-mail and password; sets the session cookie',
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['username', 'password'], properties: { username: { type: 'string' }, password: { type: 'string' } } } } } },
+      responses: { 200: { description: 'The profile: id, username, email, roles, permissions, csrf_token' }, 401: { description: 'Wrong username or password' }, 429: { description: 'Too many failed attempts (Retry-After)' } },
+    },
+  },
+  '/api/auth/me': { get: { tags: ['auth'], summary: 'The signed-in user, permissions and CSRF token', responses: { 200: { description: 'The profile' }, 401: { description: 'Not signed in' } } } },
+  '/api/auth/logout': { post: { tags: ['auth'], summary: 'End this session', responses: { 204: { description: 'Signed out' } } } },
+  '/api/auth/password': {
+    put: {
+      tags: ['auth'], summary: 'Change your own password (ends your other sessions)',
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['current_password', 'new_password'], properties: { current_password: { type: 'string' }, new_password: { type: 'string', minLength: 10 } } } } } },
+      responses: { 204: { description: 'Changed' }, 422: { description: 'Wrong current password or too short a new one' } },
+    },
+  },
+  '/api/auth/tokens': {
+    get: { tags: ['auth'], summary: 'Your API tokens (never their secrets)', responses: { 200: { description: 'Tokens' } } },
+    post: {
+      tags: ['auth'], summary: 'Create an API token; the secret is in this response only',
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, expires: { type: ['string', 'null'], format: 'date-time' } } } } } },
+      responses: { 201: { description: 'The token, with its secret' }, 422: { description: 'Invalid fields' } },
+    },
+  },
+  '/api/auth/tokens/{id}': {
+    delete: {
+      tags: ['auth'], summary: 'Revoke one of your tokens', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+      responses: { 200: { description: 'The revoked token' }, 404: { description: 'You have no such token' } },
+    },
+  },
 };
 
 export interface AppOptions {
