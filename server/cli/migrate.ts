@@ -7,17 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { createDataSource } from '../db/dataSource.js';
+import type { DataSource } from 'typeorm';
 import { schemaDiff } from '../db/drift.js';
 import { migrationSource } from '../db/migrationFile.js';
+import { runCommand } from './runCommand.js';
 
-async function run(command: string, arg: string | undefined): Promise<number> {
-  const database = await openDatabase(loadConfig());
-  const db = createDataSource(database.url, { poolSize: 2 });
-  try {
-    await db.initialize();
+async function run(db: DataSource, command: string, arg: string | undefined): Promise<number> {
+  {
     switch (command) {
       case 'up': {
         const applied = await db.runMigrations();
@@ -67,17 +63,8 @@ async function run(command: string, arg: string | undefined): Promise<number> {
         console.error('Usage: migrate up | down | check | generate <Name>');
         return 2;
     }
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.stop();
   }
 }
 
 const [command = 'up', arg] = process.argv.slice(2);
-run(command, arg).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand((db) => run(db, command, arg));

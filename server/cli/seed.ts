@@ -5,48 +5,31 @@
  * Applies pending migrations first. Uses DATABASE_URL, or the embedded PostgreSQL when unset.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { createDataSource } from '../db/dataSource.js';
 import { isDatabaseEmpty, seedDemo } from '../seed/demo.js';
 import { seedScale } from '../seed/scale.js';
+import { runCommand } from './runCommand.js';
 
-async function run(): Promise<number> {
-  const { values } = parseArgs({ options: { scale: { type: 'string' } } });
-  const scale = values.scale === undefined ? undefined : Number(values.scale);
-  if (scale !== undefined && !(scale > 0 && scale <= 50)) {
-    console.error('--scale takes a number greater than 0 and at most 50.');
-    return 2;
-  }
-  const database = await openDatabase(loadConfig());
-  const db = createDataSource(database.url, { poolSize: 2 });
-  try {
-    await db.initialize();
-    await db.runMigrations();
-    if (scale !== undefined) {
-      const started = performance.now();
-      const counts = await seedScale(db, scale);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`Loaded ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${seconds} s.`);
-      return 0;
-    }
-    if (!(await isDatabaseEmpty(db))) {
-      console.error('The database already has content; the demo loads only into an empty database.');
-      return 1;
-    }
-    await seedDemo(db);
-    console.log('Loaded the demo data.');
-    return 0;
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.stop();
-  }
+const { values } = parseArgs({ options: { scale: { type: 'string' } } });
+const scale = values.scale === undefined ? undefined : Number(values.scale);
+if (scale !== undefined && !(scale > 0 && scale <= 50)) {
+  console.error('--scale takes a number greater than 0 and at most 50.');
+  process.exit(2);
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(async (db) => {
+  await db.runMigrations();
+  if (scale !== undefined) {
+    const started = performance.now();
+    const counts = await seedScale(db, scale);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Loaded ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${seconds} s.`);
+    return 0;
+  }
+  if (!(await isDatabaseEmpty(db))) {
+    console.error('The database already has content; the demo loads only into an empty database.');
+    return 1;
+  }
+  await seedDemo(db);
+  console.log('Loaded the demo data.');
+  return 0;
+});

@@ -7,10 +7,8 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { createUser, setPassword } from '../auth/users.js';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { createDataSource } from '../db/dataSource.js';
 import { ROLE_SLUGS, type RoleSlug } from '../domain/enums.js';
+import { runCommand } from './runCommand.js';
 
 async function password(): Promise<string> {
   if (process.env.USER_PASSWORD) return process.env.USER_PASSWORD;
@@ -22,54 +20,37 @@ async function password(): Promise<string> {
   }
 }
 
-async function run(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { superuser: { type: 'boolean', default: false }, role: { type: 'string', multiple: true, default: [] } },
-  });
-  const [command, username, email] = positionals;
-  const roles = values.role as string[];
-  const unknown = roles.find((r) => !ROLE_SLUGS.includes(r as RoleSlug));
-  if (unknown) {
-    console.error(`Unknown role "${unknown}"; roles are ${ROLE_SLUGS.join(', ')}.`);
-    return 2;
-  }
-  if (!['create', 'set-password', 'promote'].includes(command ?? '') || !username || (command === 'create' && !email)) {
-    console.error('Usage: npm run user -- create <username> <email> [--superuser] [--role <slug>] | set-password <username> | promote <username>');
-    return 2;
-  }
-  const secret = command === 'promote' ? '' : await password();
-  if (command !== 'promote' && secret.length < 10) {
-    console.error('The password needs at least 10 characters.');
-    return 2;
-  }
-  const database = await openDatabase(loadConfig());
-  const db = createDataSource(database.url, { poolSize: 2 });
-  try {
-    await db.initialize();
-    await db.runMigrations();
-    if (command === 'create') {
-      const id = await createUser(db, { username, email, password: secret, superuser: values.superuser, roles: roles as RoleSlug[] });
-      console.log(`Created user ${username} (id ${id}).`);
-    } else if (command === 'set-password') {
-      if (!(await setPassword(db, username, secret))) throw new Error(`No user named ${username}.`);
-      console.log(`Password of ${username} changed; their sessions are ended.`);
-    } else {
-      const [rows] = await db.query('UPDATE users SET is_superuser = true, is_staff = true WHERE lower(username) = lower($1) RETURNING id', [username]);
-      if (!rows?.length) throw new Error(`No user named ${username}.`);
-      console.log(`${username} is now a superuser.`);
-    }
-    return 0;
-  } finally {
-    if (db.isInitialized) await db.destroy();
-    await database.stop();
-  }
+function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { superuser: { type: 'boolean', default: false }, role: { type: 'string', multiple: true, default: [] } },
+});
+const [command, username, email] = positionals;
+const roles = values.role as string[];
+const unknown = roles.find((r) => !ROLE_SLUGS.includes(r as RoleSlug));
+if (unknown) usage(`Unknown role "${unknown}"; roles are ${ROLE_SLUGS.join(', ')}.`);
+if (!['create', 'set-password', 'promote'].includes(command ?? '') || !username || (command === 'create' && !email)) {
+  usage('Usage: npm run user -- create <username> <email> [--superuser] [--role <slug>] | set-password <username> | promote <username>');
+}
+const secret = command === 'promote' ? '' : await password();
+if (command !== 'promote' && secret.length < 10) usage('The password needs at least 10 characters.');
+
+runCommand(async (db) => {
+  await db.runMigrations();
+  if (command === 'create') {
+    const id = await createUser(db, { username, email, password: secret, superuser: values.superuser, roles: roles as RoleSlug[] });
+    console.log(`Created user ${username} (id ${id}).`);
+  } else if (command === 'set-password') {
+    if (!(await setPassword(db, username, secret))) throw new Error(`No user named ${username}.`);
+    console.log(`Password of ${username} changed; their sessions are ended.`);
+  } else {
+    const [rows] = await db.query('UPDATE users SET is_superuser = true, is_staff = true WHERE lower(username) = lower($1) RETURNING id', [username]);
+    if (!rows?.length) throw new Error(`No user named ${username}.`);
+    console.log(`${username} is now a superuser.`);
+  }
+  return 0;
+});
