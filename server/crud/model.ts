@@ -16,8 +16,6 @@ export interface ColumnModel {
   nullable: boolean;
   hasDefault: boolean;
   rules: CheckRule[];
-  /** Table the column references, for foreign keys. */
-  references?: string;
 }
 
 /** A many-to-many relation exposed as an array of ids, e.g. `category_ids` on events. */
@@ -83,7 +81,6 @@ function kindOf(column: ColumnMetadata): Pick<ColumnModel, 'kind' | 'min' | 'max
 
 function columnModel(metadata: EntityMetadata, column: ColumnMetadata): ColumnModel {
   const name = column.databaseName;
-  const relation = metadata.relations.find((r) => r.joinColumns.some((j) => j.databaseName === name));
   return {
     name,
     ...kindOf(column),
@@ -91,7 +88,6 @@ function columnModel(metadata: EntityMetadata, column: ColumnMetadata): ColumnMo
     nullable: column.isNullable,
     hasDefault: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate,
     rules: metadata.checks.map((c) => ruleOf(c.expression)).filter((r): r is CheckRule => r?.column === name),
-    references: relation?.inverseEntityMetadata.tableName,
   };
 }
 
