@@ -1,0 +1,40 @@
+import { useState, type ReactNode } from 'react';
+import { Edit, ListButton, ShowButton, TopToolbar, useNotify, type EditProps, type HttpError } from 'react-admin';
+import { ConflictDialog } from './ConflictDialog';
+import { HistoryButton } from './HistoryButton';
+
+export function EditActions({ extra }: { extra?: ReactNode }) {
+  return (
+    <TopToolbar>
+      {extra}
+      <HistoryButton />
+      <ShowButton />
+      <ListButton />
+    </TopToolbar>
+  );
+}
+
+/**
+ * Edit that saves pessimistically (so the server's field errors land on their inputs) and turns a
+ * stale row_version (409) into a reload offer instead of an error toast.
+ */
+export function RecordEdit({ children, actions, ...props }: EditProps & { children: ReactNode }) {
+  const [conflict, setConflict] = useState<string | null>(null);
+  const notify = useNotify();
+  const onError = (error: unknown) => {
+    const http = error as HttpError;
+    if (http?.status === 409 && typeof http.body?.row_version === 'number') {
+      setConflict(http.message);
+      return;
+    }
+    const fieldErrors = http?.body?.errors;
+    if (!fieldErrors || !Object.keys(fieldErrors).length) notify(http?.message || 'ra.notification.http_error', { type: 'error' });
+    else notify(http.message, { type: 'error' });
+  };
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} actions={actions ?? <EditActions />} {...props}>
+      {children}
+      <ConflictDialog message={conflict} onClose={() => setConflict(null)} />
+    </Edit>
+  );
+}

@@ -1,0 +1,28 @@
+import { ListSubheader } from '@mui/material';
+import { Fragment } from 'react';
+import { Menu, usePermissions, useSidebarState } from 'react-admin';
+import type { Permissions } from '../api/permissions';
+import { MENU_GROUPS, registry } from '../resources';
+
+/** The menu, grouped by the people who use it; only lists a user can read are offered. */
+export function AppMenu() {
+  const { permissions } = usePermissions<Permissions>();
+  const [open] = useSidebarState();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {MENU_GROUPS.map((group) => {
+        const items = registry.filter((r) => r.group === group && !r.hidden && permissions?.resources[r.name]?.read === 'full');
+        if (!items.length) return null;
+        return (
+          <Fragment key={group}>
+            {open && <ListSubheader sx={{ lineHeight: '32px', mt: 1, background: 'transparent' }}>{group}</ListSubheader>}
+            {items.map((r) => (
+              <Menu.ResourceItem key={r.name} name={r.name} />
+            ))}
+          </Fragment>
+        );
+      })}
+    </Menu>
+  );
+}
