@@ -15,9 +15,20 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   return { browser, close: () => browser.close() };
 }
 
-/** The admin bundle the server serves; built here when a plain `npm test` runs before any build. */
+const newest = (dir: string): number =>
+  Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+
+/**
+ * The admin bundle the server serves, rebuilt when admin/ or server/domain changed since the last
+ * build, so browser tests never run against stale screens. ADMIN_BUILD_DIR builds elsewhere
+ * (parallel work on one checkout).
+ */
 export function ensureAdminBuilt(): string {
-  const dir = path.resolve('dist/admin');
-  if (!fs.existsSync(path.join(dir, 'index.html'))) execFileSync(path.resolve('node_modules/.bin/vite'), ['build'], { stdio: 'ignore' });
+  const dir = path.resolve(process.env.ADMIN_BUILD_DIR ?? 'dist/admin');
+  const index = path.join(dir, 'index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  if (built < Math.max(newest(path.resolve('admin')), newest(path.resolve('server/domain')))) {
+    execFileSync(path.resolve('node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
+  }
   return dir;
 }

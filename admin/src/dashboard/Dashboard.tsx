@@ -1,27 +1,50 @@
-import { Card, CardContent, CardHeader, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import EventIcon from '@mui/icons-material/Event';
+import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
+import WorkIcon from '@mui/icons-material/Work';
+import { Alert, Box, Typography } from '@mui/material';
+import { lazy, Suspense, useMemo } from 'react';
+import { Title, useGetIdentity } from 'react-admin';
+import { AttentionCard } from './AttentionCard';
+import { HealthLine } from './HealthLine';
+import { UpcomingEvents } from './UpcomingEvents';
+import { listLink, useDashboard } from './useDashboard';
 
-interface Health {
-  status: string;
-  database: string;
-}
+// The charting library is big and only the dashboard needs it: its own chunk, loaded after the numbers.
+const JobsByStatusChart = lazy(() => import('./JobsByStatusChart'));
+const ReleasesPerYearChart = lazy(() => import('./ReleasesPerYearChart'));
 
-/** The landing page: for now, whether the API and its database answer. */
+/** What needs attention, with counts linking to the filtered lists, and the trends worth a picture. */
 export function Dashboard() {
-  const [health, setHealth] = useState<Health | 'unreachable' | null>(null);
-  useEffect(() => {
-    fetch('/api/health')
-      .then((res) => res.json() as Promise<Health>)
-      .then(setHealth, () => setHealth('unreachable'));
-  }, []);
-  const text =
-    health === null ? 'Checking…' : health === 'unreachable' ? 'The API does not answer.' : `API ${health.status}, database ${health.database}.`;
+  const { identity } = useGetIdentity();
+  const { data, error } = useDashboard();
+  const now = useMemo(() => new Date().toISOString(), []);
   return (
-    <Card sx={{ mt: 2 }}>
-      <CardHeader title="python.org back office" />
-      <CardContent>
-        <Typography data-testid="health">{text}</Typography>
-      </CardContent>
-    </Card>
+    <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Title title="Dashboard" />
+      <Typography variant="h5">Welcome{identity?.fullName ? `, ${identity.fullName}` : ''}</Typography>
+      {error && <Alert severity="info">{(error as Error).message}</Alert>}
+      {data && (
+        <>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+            <AttentionCard testId="attention-jobs" icon={<WorkIcon />} count={data.attention.jobs_in_review} label="jobs awaiting review"
+              to={listLink('jobs', { status: 'review' }, ['created', 'ASC'])} />
+            <AttentionCard testId="attention-releases" icon={<RocketLaunchIcon />} count={data.attention.releases_unpublished} label="releases not yet published"
+              to={listLink('releases', { is_published: false }, ['release_date', 'DESC'])} />
+            <AttentionCard testId="attention-events" icon={<EventIcon />} count={data.attention.upcoming_events} label="events with dates ahead"
+              to={listLink('occurring-rules', { dt_start_gte: now }, ['dt_start', 'ASC'])} />
+          </Box>
+          <Suspense fallback={<Typography color="text.secondary">Loading charts…</Typography>}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+              <JobsByStatusChart data={data.jobs_by_status} />
+              <ReleasesPerYearChart data={data.releases_per_year} />
+            </Box>
+          </Suspense>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+            <UpcomingEvents />
+          </Box>
+        </>
+      )}
+      <HealthLine />
+    </Box>
   );
 }

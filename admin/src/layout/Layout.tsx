@@ -12,9 +12,14 @@ function AccountMenu() {
   );
 }
 
+// A stable component: an inline arrow would remount the app bar, and the page title portal with it.
+function AppAppBar() {
+  return <AppBar userMenu={<AccountMenu />} />;
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout menu={AppMenu} appBar={() => <AppBar userMenu={<AccountMenu />} />}>
+    <Layout menu={AppMenu} appBar={AppAppBar}>
       {children}
     </Layout>
   );
