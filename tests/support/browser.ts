@@ -28,7 +28,9 @@ export function ensureAdminBuilt(): string {
   const index = path.join(dir, 'index.html');
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   if (built < Math.max(newest(path.resolve('admin')), newest(path.resolve('server/domain')))) {
-    execFileSync(path.resolve('node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
+    // vitest sets NODE_ENV=test, which vite would honour with a development build of React.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync(path.resolve('node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore', env });
   }
   return dir;
 }
