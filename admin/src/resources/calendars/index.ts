@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import { GenericShow } from '../../generic/GenericShow';
+import { CalendarCreate } from './CalendarCreate';
+import { CalendarEdit } from './CalendarEdit';
+import { CalendarList } from './CalendarList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: CalendarList,
+  edit: CalendarEdit,
+  create: CalendarCreate,
+  show: GenericShow,
+  icon: CalendarMonthIcon,
+  recordRepresentation: 'name',
+};

@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import CategoryIcon from '@mui/icons-material/Category';
+import { GenericShow } from '../../generic/GenericShow';
+import { EventCategoryCreate } from './EventCategoryCreate';
+import { EventCategoryEdit } from './EventCategoryEdit';
+import { EventCategoryList } from './EventCategoryList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: EventCategoryList,
+  edit: EventCategoryEdit,
+  create: EventCategoryCreate,
+  show: GenericShow,
+  icon: CategoryIcon,
+  recordRepresentation: 'name',
+};

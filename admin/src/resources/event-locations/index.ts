@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import PlaceIcon from '@mui/icons-material/Place';
+import { GenericShow } from '../../generic/GenericShow';
+import { EventLocationCreate } from './EventLocationCreate';
+import { EventLocationEdit } from './EventLocationEdit';
+import { EventLocationList } from './EventLocationList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: EventLocationList,
+  edit: EventLocationEdit,
+  create: EventLocationCreate,
+  show: GenericShow,
+  icon: PlaceIcon,
+  recordRepresentation: 'name',
+};

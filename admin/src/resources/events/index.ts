@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import EventIcon from '@mui/icons-material/Event';
+import { EventCreate } from './EventCreate';
+import { EventEdit } from './EventEdit';
+import { EventList } from './EventList';
+import { EventShow } from './EventShow';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('title');
+export default {
+  list: EventList,
+  edit: EventEdit,
+  create: EventCreate,
+  show: EventShow,
+  icon: EventIcon,
+  recordRepresentation: 'title',
+};

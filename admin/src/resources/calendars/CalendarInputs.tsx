@@ -1,0 +1,24 @@
+import { Box } from '@mui/material';
+import { Loading, TextInput } from 'react-admin';
+import { useResourceMeta } from '../../api/meta';
+import { validatorsFor } from '../../generic/validators';
+
+/** A calendar's name and address on python.org, and the feeds it is imported from or shared through. */
+export function CalendarInputs() {
+  const meta = useResourceMeta('calendars');
+  if (!meta) return <Loading />;
+  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  return (
+    <Box sx={{ width: '100%', maxWidth: 900 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: { md: 2 } }}>
+        <TextInput source="name" validate={rulesOf('name')} />
+        <TextInput source="slug" validate={rulesOf('slug')} helperText="Identifies the calendar in python.org addresses; unique." />
+      </Box>
+      <TextInput source="description" validate={rulesOf('description')} fullWidth />
+      <TextInput source="url" label="iCal feed URL" validate={rulesOf('url')} fullWidth helperText="Where the calendar's events are imported from, if anywhere." />
+      <TextInput source="rss" label="RSS feed URL" validate={rulesOf('rss')} fullWidth />
+      <TextInput source="embed" label="Embed URL" validate={rulesOf('embed')} fullWidth helperText="A page that shows this calendar, for embedding." />
+      <TextInput source="twitter" label="Twitter / X" validate={rulesOf('twitter')} fullWidth />
+    </Box>
+  );
+}

@@ -1,0 +1,36 @@
+import { Box } from '@mui/material';
+import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, Loading, ReferenceArrayInput, ReferenceInput, TextInput } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useResourceMeta } from '../../api/meta';
+import { MarkupInput } from '../../common/markup/MarkupInput';
+import { validatorsFor } from '../../generic/validators';
+
+/**
+ * What an event is and where: shared by create and edit. Venues and categories belong to a
+ * calendar, so once one is chosen only its own are offered (an existing choice still shows).
+ */
+export function EventInputs() {
+  const meta = useResourceMeta('events');
+  const calendarId = useWatch({ name: 'calendar_id' }) as number | null | undefined;
+  if (!meta) return <Loading />;
+  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const byCalendar = calendarId ? { calendar_id: calendarId } : {};
+  return (
+    <Box sx={{ width: '100%' }}>
+      <TextInput source="title" validate={rulesOf('title')} fullWidth />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: { md: 2 } }}>
+        <ReferenceInput source="calendar_id" reference="calendars" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput label="Calendar" validate={rulesOf('calendar_id')} />
+        </ReferenceInput>
+        <ReferenceInput source="venue_id" reference="event-locations" filter={byCalendar} sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput label="Venue" helperText={calendarId ? 'Venues of the chosen calendar.' : 'Choose a calendar to narrow the list.'} />
+        </ReferenceInput>
+        <ReferenceArrayInput source="category_ids" reference="event-categories" filter={byCalendar} sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteArrayInput label="Categories" helperText={calendarId ? 'Categories of the chosen calendar.' : false} />
+        </ReferenceArrayInput>
+      </Box>
+      <BooleanInput source="featured" helperText="Featured events are highlighted on python.org's home page." />
+      <MarkupInput source="description" typeSource="description_markup_type" />
+    </Box>
+  );
+}
