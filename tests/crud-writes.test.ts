@@ -89,6 +89,9 @@ describe('writes through the generic API', () => {
       name: 'Second button', slug: 'second-button', os_id: 1, release_id: release.id, url: 'https://www.python.org/second', download_button: true,
     }).expect(409);
     expect(button.body.message).toMatch(/already has the download button/);
+    expect(button.body.errors).toEqual({ download_button: button.body.message });
+    const backwards = await s.api().post('/api/occurring-rules').send({ event_id: 1, dt_start: '2027-06-03T18:00:00Z', dt_end: '2027-06-03T17:00:00Z' }).expect(422);
+    expect(backwards.body.errors).toEqual({ dt_end: 'The end must not be before the start.' });
     const approved = (await s.api().get(`/api/jobs${ra({ filter: { status: 'approved' } })}`)).body[0] as Row;
     const check = await s.api().put(`/api/jobs/${approved.id}`).send({ expires: null, row_version: approved.row_version }).expect(422);
     expect(check.body.message).toBe('An approved job needs an expiry date.');

@@ -5,6 +5,7 @@ import type { Permissions } from './api/permissions';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { registry } from './resources';
@@ -18,6 +19,7 @@ export default function App() {
     <Admin
       dataProvider={dataProvider}
       authProvider={authProvider}
+      i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
       theme={lightTheme}
@@ -36,7 +38,6 @@ export default function App() {
               <Resource
                 key={r.name}
                 name={r.name}
-                options={{ label: r.label }}
                 icon={r.icon}
                 recordRepresentation={r.recordRepresentation}
                 list={full ? r.list : undefined}

@@ -1,5 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { Access, Actor } from '../auth/permissions.js';
+import type { ConstraintMessage } from '../http/pgErrors.js';
 
 export type Operation = 'list' | 'get' | 'create' | 'update' | 'delete';
 export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
@@ -44,7 +45,7 @@ export interface ResourceOptions {
    */
   scope?: (actor: Actor, readable: ReadonlySet<string>) => { field: string; values: unknown[] } | undefined;
   /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
-  constraintMessages?: Record<string, string>;
+  constraintMessages?: Record<string, ConstraintMessage>;
 }
 
 export interface ResourceDeclaration {

@@ -7,11 +7,13 @@ export interface ErrorContext {
   table?: string;
   columns?: ReadonlySet<string>;
   operation?: string;
-  /** Human sentences for named constraints, where the generic one would be vague. */
-  messages?: Record<string, string>;
+  /** Human sentences for named constraints, where the generic one would be vague; with a field, the form shows it there. */
+  messages?: Record<string, ConstraintMessage>;
   /** Many-to-many join tables and the id-list field each backs, e.g. job_type_associations → job_type_ids. */
   linkFields?: Record<string, string>;
 }
+
+export type ConstraintMessage = string | { field: string; message: string };
 
 interface PgError {
   code: string;
@@ -48,11 +50,13 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
   const driverError = (error as { driverError?: unknown })?.driverError ?? error;
   if (!isPgError(driverError)) return undefined;
   const { code, detail, constraint } = driverError;
-  const named = constraint ? context.messages?.[constraint] : undefined;
+  const declared = constraint ? context.messages?.[constraint] : undefined;
+  const named = typeof declared === 'object' ? declared.message : declared;
+  const namedField = typeof declared === 'object' ? declared.field : undefined;
   const deleting = context.operation === 'delete';
   switch (code) {
     case '23505': {
-      const fields = keyColumns(detail, context.columns);
+      const fields = namedField ? [namedField] : keyColumns(detail, context.columns);
       const message = named ?? `Another record already has this ${fields.join(' and ') || 'value'}.`;
       return new HttpError(409, message, fields.length ? Object.fromEntries(fields.map((f) => [f, named ?? 'Already used by another record.'])) : undefined);
     }
@@ -75,7 +79,7 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
       return new HttpError(422, field ? `${field} is required.` : 'A required value is missing.', field ? { [field]: 'Required.' } : undefined);
     }
     case '23514': {
-      const field = fieldOfCheck(constraint, context);
+      const field = namedField ?? fieldOfCheck(constraint, context);
       const message = named ?? (field ? `${field} has a value that is not allowed.` : `The record breaks the rule ${constraint ?? 'of this table'}.`);
       return new HttpError(422, message, field ? { [field]: named ?? 'Not an allowed value.' } : undefined);
     }

@@ -44,7 +44,7 @@ export const occurringRules = defineResource(OccurringRule, {
   filters: ['event_id', 'dt_start', 'dt_end', 'all_day'],
   sort: ['dt_start', 'dt_end'],
   defaultSort: ['dt_start', 'ASC'],
-  constraintMessages: { chk_occurring_rules_dates: 'The end must not be before the start.' },
+  constraintMessages: { chk_occurring_rules_dates: { field: 'dt_end', message: 'The end must not be before the start.' } },
 });
 
 export const recurringRules = defineResource(RecurringRule, {
@@ -52,5 +52,5 @@ export const recurringRules = defineResource(RecurringRule, {
   filters: ['event_id', 'begin', 'finish', 'frequency'],
   sort: ['begin', 'finish'],
   defaultSort: ['begin', 'ASC'],
-  constraintMessages: { chk_recurring_rules_dates: 'The recurrence must not finish before it begins.' },
+  constraintMessages: { chk_recurring_rules_dates: { field: 'finish', message: 'The recurrence must not finish before it begins.' } },
 });

@@ -34,58 +34,61 @@ export interface ResourceScreens {
 export interface AdminResource extends ResourceScreens {
   name: string;
   group: MenuGroup;
+  /** What one record and several are called, for titles ("Edit venue") and the menu ("Venues"). */
+  singular: string;
   label: string;
   /** Edited inside another record's screen (an event's rules), not from the menu. */
   hidden?: boolean;
 }
 
-const entry = (name: string, group: MenuGroup, label: string, screens: ResourceScreens, hidden = false): AdminResource => ({ name, group, label, hidden, ...screens });
+const entry = (name: string, group: MenuGroup, [singular, label]: [string, string], screens: ResourceScreens, hidden = false): AdminResource =>
+  ({ name, group, singular, label, hidden, ...screens });
 const dated = (prefix: string) => (r: { id: number; date?: string | null }) => `${prefix} ${r.date ?? `#${r.id}`}`;
 
 export const registry: AdminResource[] = [
-  entry('pages', 'Content', 'Pages', pages),
-  entry('boxes', 'Content', 'Boxes', boxes),
-  entry('page-documents', 'Content', 'Page documents', generic('document')),
-  entry('page-images', 'Content', 'Page images', generic('image')),
-  entry('posts', 'Content', 'Community posts', generic('title')),
-  entry('links', 'Content', 'Community links', generic('url')),
-  entry('photos', 'Content', 'Community photos', generic((r: { id: number; caption?: string }) => r.caption || `Photo #${r.id}`)),
-  entry('videos', 'Content', 'Community videos', generic((r: { id: number; caption?: string }) => r.caption || `Video #${r.id}`)),
-  entry('minutes', 'Content', 'Board minutes', generic(dated('Minutes of'))),
+  entry('pages', 'Content', ['Page', 'Pages'], pages),
+  entry('boxes', 'Content', ['Box', 'Boxes'], boxes),
+  entry('page-documents', 'Content', ['Page document', 'Page documents'], generic('document')),
+  entry('page-images', 'Content', ['Page image', 'Page images'], generic('image')),
+  entry('posts', 'Content', ['Community post', 'Community posts'], generic('title')),
+  entry('links', 'Content', ['Community link', 'Community links'], generic('url')),
+  entry('photos', 'Content', ['Community photo', 'Community photos'], generic((r: { id: number; caption?: string }) => r.caption || `Photo #${r.id}`)),
+  entry('videos', 'Content', ['Community video', 'Community videos'], generic((r: { id: number; caption?: string }) => r.caption || `Video #${r.id}`)),
+  entry('minutes', 'Content', ['Board minutes', 'Board minutes'], generic(dated('Minutes of'))),
 
-  entry('releases', 'Downloads', 'Releases', releases),
-  entry('release-files', 'Downloads', 'Release files', releaseFiles),
-  entry('operating-systems', 'Downloads', 'Operating systems', operatingSystems),
+  entry('releases', 'Downloads', ['Release', 'Releases'], releases),
+  entry('release-files', 'Downloads', ['Release file', 'Release files'], releaseFiles),
+  entry('operating-systems', 'Downloads', ['Operating system', 'Operating systems'], operatingSystems),
 
-  entry('events', 'Events', 'Events', events),
-  entry('calendars', 'Events', 'Calendars', calendars),
-  entry('event-locations', 'Events', 'Venues', eventLocations),
-  entry('event-categories', 'Events', 'Event categories', eventCategories),
-  entry('occurring-rules', 'Events', 'Occurrences', generic((r: { dt_start: string }) => new Date(r.dt_start).toLocaleString()), true),
-  entry('recurring-rules', 'Events', 'Recurrences', generic((r: { id: number }) => `Recurrence #${r.id}`), true),
+  entry('events', 'Events', ['Event', 'Events'], events),
+  entry('calendars', 'Events', ['Calendar', 'Calendars'], calendars),
+  entry('event-locations', 'Events', ['Venue', 'Venues'], eventLocations),
+  entry('event-categories', 'Events', ['Event category', 'Event categories'], eventCategories),
+  entry('occurring-rules', 'Events', ['Occurrence', 'Occurrences'], generic((r: { dt_start: string }) => new Date(r.dt_start).toLocaleString()), true),
+  entry('recurring-rules', 'Events', ['Recurrence', 'Recurrences'], generic((r: { id: number }) => `Recurrence #${r.id}`), true),
 
-  entry('jobs', 'Jobs', 'Jobs', jobs),
-  entry('job-categories', 'Jobs', 'Job categories', jobCategories),
-  entry('job-types', 'Jobs', 'Job types', jobTypes),
-  entry('job-review-comments', 'Jobs', 'Review comments', generic((r: { id: number }) => `Comment #${r.id}`), true),
-  entry('job-transitions', 'Jobs', 'Job transitions', generic((r: { action: string; id: number }) => `${r.action} #${r.id}`), true),
+  entry('jobs', 'Jobs', ['Job', 'Jobs'], jobs),
+  entry('job-categories', 'Jobs', ['Job category', 'Job categories'], jobCategories),
+  entry('job-types', 'Jobs', ['Job type', 'Job types'], jobTypes),
+  entry('job-review-comments', 'Jobs', ['Review comment', 'Review comments'], generic((r: { id: number }) => `Comment #${r.id}`), true),
+  entry('job-transitions', 'Jobs', ['Job transition', 'Job transitions'], generic((r: { action: string; id: number }) => `${r.action} #${r.id}`), true),
 
-  entry('memberships', 'Membership', 'Memberships', memberships),
-  entry('sponsors', 'Membership', 'Sponsors', sponsors),
-  entry('sponsorships', 'Membership', 'Sponsorships', sponsorships),
-  entry('sponsor-contacts', 'Membership', 'Sponsor contacts', generic('name')),
-  entry('sponsor-benefits', 'Membership', 'Sponsor benefits', generic('name')),
-  entry('sponsorship-packages', 'Membership', 'Sponsorship packages', generic('name')),
-  entry('sponsorship-benefits', 'Membership', 'Sponsorship benefits', generic('name')),
-  entry('sponsorship-programs', 'Membership', 'Sponsorship programs', generic('name')),
-  entry('elections', 'Membership', 'Elections', generic('name')),
-  entry('election-kinds', 'Membership', 'Election kinds', generic('name')),
-  entry('nominees', 'Membership', 'Nominees', generic('slug')),
-  entry('nominations', 'Membership', 'Nominations', generic('name')),
-  entry('work-groups', 'Membership', 'Working groups', generic('name')),
+  entry('memberships', 'Membership', ['Membership', 'Memberships'], memberships),
+  entry('sponsors', 'Membership', ['Sponsor', 'Sponsors'], sponsors),
+  entry('sponsorships', 'Membership', ['Sponsorship', 'Sponsorships'], sponsorships),
+  entry('sponsor-contacts', 'Membership', ['Sponsor contact', 'Sponsor contacts'], generic('name')),
+  entry('sponsor-benefits', 'Membership', ['Sponsor benefit', 'Sponsor benefits'], generic('name')),
+  entry('sponsorship-packages', 'Membership', ['Sponsorship package', 'Sponsorship packages'], generic('name')),
+  entry('sponsorship-benefits', 'Membership', ['Sponsorship benefit', 'Sponsorship benefits'], generic('name')),
+  entry('sponsorship-programs', 'Membership', ['Sponsorship program', 'Sponsorship programs'], generic('name')),
+  entry('elections', 'Membership', ['Election', 'Elections'], generic('name')),
+  entry('election-kinds', 'Membership', ['Election kind', 'Election kinds'], generic('name')),
+  entry('nominees', 'Membership', ['Nominee', 'Nominees'], generic('slug')),
+  entry('nominations', 'Membership', ['Nomination', 'Nominations'], generic('name')),
+  entry('work-groups', 'Membership', ['Working group', 'Working groups'], generic('name')),
 
-  entry('users', 'Administration', 'Users', users),
-  entry('roles', 'Administration', 'Roles', roles),
-  entry('auth-tokens', 'Administration', 'API tokens (all users)', generic('name')),
-  entry('audit-log', 'Administration', 'Audit log', generic((r: { action: string; resource: string; record_id: number }) => `${r.action} ${r.resource} #${r.record_id}`)),
+  entry('users', 'Administration', ['User', 'Users'], users),
+  entry('roles', 'Administration', ['Role', 'Roles'], roles),
+  entry('auth-tokens', 'Administration', ['API token', 'API tokens (all users)'], generic('name')),
+  entry('audit-log', 'Administration', ['Audit entry', 'Audit log'], generic((r: { action: string; resource: string; record_id: number }) => `${r.action} ${r.resource} #${r.record_id}`)),
 ];
