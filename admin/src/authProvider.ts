@@ -50,10 +50,8 @@ export const authProvider: AuthProvider = {
   },
   // 401: the session is gone, back to sign-in. 403: signed in but not allowed: say so, stay.
   async checkError(error: { status?: number }) {
-    if (error?.status === 401) {
-      profile = null;
-      throw new Error('Your session has ended; please sign in again.');
-    }
+    // The profile stays until logout() clears it: react-admin shows this message only while checkAuth still passes.
+    if (error?.status === 401) throw new Error('Your session has ended; please sign in again.');
   },
   async getIdentity() {
     const me = profile ?? (await loadProfile());

@@ -32,7 +32,7 @@ export const roles = defineResource(Role, {
 export const memberships = defineResource(Membership, {
   access: { read: ['content_editor'], write: ['content_editor'] },
   quickSearch: 'legal_name',
-  filters: ['creator_id', 'membership_type', 'votes', 'country', 'created'],
+  filters: ['creator_id', 'membership_type', 'votes', 'psf_announcements', 'country', 'created'],
   sort: ['legal_name', 'preferred_name', 'membership_type', 'created', 'last_vote_affirmation'],
   defaultSort: ['created', 'DESC'],
   constraintMessages: { REL_9b98b4cbb463f74474f3930001: 'This user already has a membership.' },

@@ -1,14 +1,36 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useRefresh } from 'react-admin';
+import { useFormContext } from 'react-hook-form';
+import { useDataProvider, useNotify, useRecordContext, useResourceContext } from 'react-admin';
+import { useConflict } from './conflict';
 
 /**
- * Someone saved the record after this form loaded it. Reloading fetches their version; the form keeps
- * the fields this user changed (RecordForm resets with keepDirtyValues), so nothing typed is lost.
+ * Someone saved the record after this form loaded it. Reloading puts their version in the form and
+ * then the fields this user changed back on top, still marked as changed, so nothing typed is lost
+ * and the next save carries the new row_version.
  */
-export function ConflictDialog({ message, onClose }: { message: string | null; onClose: () => void }) {
-  const refresh = useRefresh();
+export function ConflictDialog() {
+  const { message, clear } = useConflict();
+  const form = useFormContext();
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const reload = async () => {
+    if (!record || !resource) return;
+    const values = form.getValues();
+    const mine = Object.keys(form.formState.dirtyFields).map((field) => [field, values[field]] as const);
+    try {
+      const { data: latest } = await dataProvider.getOne(resource, { id: record.id });
+      form.reset(latest);
+      for (const [field, value] of mine) form.setValue(field, value, { shouldDirty: true });
+      notify(mine.length ? 'Loaded the latest version; your changes are kept in the form. Check them and save again.' : 'Loaded the latest version.', { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+    clear();
+  };
   return (
-    <Dialog open={message !== null} onClose={onClose} aria-labelledby="conflict-title">
+    <Dialog open={message !== null} onClose={clear} aria-labelledby="conflict-title">
       <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
       <DialogContent>
         <DialogContentText>
@@ -16,14 +38,8 @@ export function ConflictDialog({ message, onClose }: { message: string | null; o
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Not now</Button>
-        <Button
-          variant="contained"
-          onClick={() => {
-            refresh();
-            onClose();
-          }}
-        >
+        <Button onClick={clear}>Not now</Button>
+        <Button variant="contained" onClick={reload}>
           Reload, keep my edits
         </Button>
       </DialogActions>

@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Edit, ListButton, ShowButton, TopToolbar, useNotify, type EditProps, type HttpError } from 'react-admin';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictContext } from './conflict';
 import { HistoryButton } from './HistoryButton';
 
 export function EditActions({ extra }: { extra?: ReactNode }) {
@@ -16,10 +16,13 @@ export function EditActions({ extra }: { extra?: ReactNode }) {
 
 /**
  * Edit that saves pessimistically (so the server's field errors land on their inputs) and turns a
- * stale row_version (409) into a reload offer instead of an error toast.
+ * stale row_version (409) into a reload offer (ConflictDialog, inside RecordForm) instead of an
+ * error toast. The 409's field error on row_version stays, so the submit counts as failed and the
+ * unsaved-changes warning still guards the user's edits.
  */
 export function RecordEdit({ children, actions, ...props }: EditProps & { children: ReactNode }) {
   const [conflict, setConflict] = useState<string | null>(null);
+  const clear = useCallback(() => setConflict(null), []);
   const notify = useNotify();
   const onError = (error: unknown) => {
     const http = error as HttpError;
@@ -31,10 +34,12 @@ export function RecordEdit({ children, actions, ...props }: EditProps & { childr
     if (!fieldErrors || !Object.keys(fieldErrors).length) notify(http?.message || 'ra.notification.http_error', { type: 'error' });
     else notify(http.message, { type: 'error' });
   };
+  const context = useMemo(() => ({ message: conflict, clear }), [conflict, clear]);
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} actions={actions ?? <EditActions />} {...props}>
-      {children}
-      <ConflictDialog message={conflict} onClose={() => setConflict(null)} />
-    </Edit>
+    <ConflictContext.Provider value={context}>
+      <Edit mutationMode="pessimistic" mutationOptions={{ onError }} actions={actions ?? <EditActions />} {...props}>
+        {children}
+      </Edit>
+    </ConflictContext.Provider>
   );
 }

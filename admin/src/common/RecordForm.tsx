@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DeleteButton, SaveButton, SimpleForm, Toolbar, useResourceContext, type SimpleFormProps } from 'react-admin';
 import { useResourceMeta } from '../api/meta';
 import { useAccess } from '../api/permissions';
+import { ConflictDialog } from './ConflictDialog';
 
 export function RecordToolbar() {
   const resource = useResourceContext() ?? '';
@@ -16,13 +17,14 @@ export function RecordToolbar() {
 }
 
 /**
- * The form every create and edit screen uses: warns before leaving with unsaved changes, and when the
- * record is reloaded after a conflict, keeps what the user typed.
+ * The form every create and edit screen uses: warns before leaving with unsaved changes, and offers
+ * the reload-and-keep-my-edits dialog when a save meets someone else's newer version.
  */
 export function RecordForm({ children, ...props }: Omit<SimpleFormProps, 'children'> & { children: ReactNode }) {
   return (
-    <SimpleForm warnWhenUnsavedChanges resetOptions={{ keepDirtyValues: true }} toolbar={<RecordToolbar />} {...props}>
+    <SimpleForm warnWhenUnsavedChanges toolbar={<RecordToolbar />} {...props}>
       {children}
+      <ConflictDialog />
     </SimpleForm>
   );
 }

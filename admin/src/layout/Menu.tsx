@@ -16,7 +16,7 @@ export function AppMenu() {
         if (!items.length) return null;
         return (
           <Fragment key={group}>
-            {open && <ListSubheader sx={{ lineHeight: '32px', mt: 1, background: 'transparent' }}>{group}</ListSubheader>}
+            {open && <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, background: 'transparent' }}>{group}</ListSubheader>}
             {items.map((r) => (
               <Menu.ResourceItem key={r.name} name={r.name} />
             ))}

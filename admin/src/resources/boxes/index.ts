@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import WidgetsIcon from '@mui/icons-material/Widgets';
+import { BoxCreate } from './BoxCreate';
+import { BoxEdit } from './BoxEdit';
+import { BoxList } from './BoxList';
+import { BoxShow } from './BoxShow';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('label');
+export default {
+  list: BoxList,
+  edit: BoxEdit,
+  create: BoxCreate,
+  show: BoxShow,
+  icon: WidgetsIcon,
+  recordRepresentation: 'label',
+};

@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import CategoryIcon from '@mui/icons-material/Category';
+import { GenericShow } from '../../generic/GenericShow';
+import { JobCategoryCreate } from './JobCategoryCreate';
+import { JobCategoryEdit } from './JobCategoryEdit';
+import { JobCategoryList } from './JobCategoryList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: JobCategoryList,
+  edit: JobCategoryEdit,
+  create: JobCategoryCreate,
+  show: GenericShow,
+  icon: CategoryIcon,
+  recordRepresentation: 'name',
+};

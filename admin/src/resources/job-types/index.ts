@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import LabelIcon from '@mui/icons-material/Label';
+import { GenericShow } from '../../generic/GenericShow';
+import { JobTypeCreate } from './JobTypeCreate';
+import { JobTypeEdit } from './JobTypeEdit';
+import { JobTypeList } from './JobTypeList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: JobTypeList,
+  edit: JobTypeEdit,
+  create: JobTypeCreate,
+  show: GenericShow,
+  icon: LabelIcon,
+  recordRepresentation: 'name',
+};

@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import WorkIcon from '@mui/icons-material/Work';
+import { JobCreate } from './JobCreate';
+import { JobEdit } from './JobEdit';
+import { JobList } from './JobList';
+import { JobShow } from './JobShow';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic((r: { job_title: string; company_name: string }) => `${r.job_title} — ${r.company_name}`);
+export default {
+  list: JobList,
+  edit: JobEdit,
+  create: JobCreate,
+  show: JobShow,
+  icon: WorkIcon,
+  recordRepresentation: (r: { job_title: string; company_name: string }) => `${r.job_title} — ${r.company_name}`,
+};

@@ -1,6 +1,14 @@
 import ArticleIcon from '@mui/icons-material/Article';
-import { generic } from '../generic';
+import { PageCreate } from './PageCreate';
+import { PageEdit } from './PageEdit';
 import { PageList } from './PageList';
+import { PageShow } from './PageShow';
 
-// The generic edit and create screens until the hand-written ones land.
-export default { ...generic('title', ArticleIcon), list: PageList };
+export default {
+  list: PageList,
+  edit: PageEdit,
+  create: PageCreate,
+  show: PageShow,
+  icon: ArticleIcon,
+  recordRepresentation: 'title',
+};

@@ -1,0 +1,18 @@
+import { BooleanInput, Loading, TextInput } from 'react-admin';
+import { useResourceMeta } from '../../api/meta';
+import { validatorsFor } from '../../generic/validators';
+import { SlugInput } from '../job-categories/SlugInput';
+
+/** Name, slug and whether new jobs may use the type; the server's length rules checked as the user types. */
+export function JobTypeInputs() {
+  const meta = useResourceMeta('job-types');
+  if (!meta) return <Loading />;
+  const rules = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  return (
+    <>
+      <TextInput source="name" validate={rules('name')} />
+      <SlugInput validate={rules('slug')} />
+      <BooleanInput source="active" label="Offered for new jobs" helperText="Inactive types stay on the jobs that use them." />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { DataTable, DateField, List, ReferenceField, TextField, useListContext } from 'react-admin';
+import { useAccess } from '../../api/permissions';
+import { ListActions } from '../../common/ListActions';
+import { JobLocationField } from './JobLocationField';
+import { JobPostedField } from './JobPostedField';
+import { JobQueueTabs } from './JobQueueTabs';
+import { JobStatusChip } from './JobStatusChip';
+import { JobTitleField } from './JobTitleField';
+import { NothingToReview } from './NothingToReview';
+import { jobFilters } from './jobFilters';
+
+/** The rows; in the review queue (and only there, unfiltered) an empty result is good news. */
+function JobTable() {
+  const { write } = useAccess('jobs');
+  const { filterValues } = useListContext();
+  const inQueue = filterValues.status === 'review';
+  return (
+    <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={false} empty={inQueue && Object.keys(filterValues).length === 1 ? <NothingToReview /> : undefined}>
+      <DataTable.Col source="job_title" label="Job title" field={JobTitleField} />
+      <DataTable.Col source="company_name" label="Company" field={TextField} />
+      <DataTable.Col source="country" label="Location" field={JobLocationField} />
+      <DataTable.Col source="category_id" label="Category" disableSort>
+        <ReferenceField source="category_id" reference="job-categories" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="status" label="Status" field={JobStatusChip} />
+      <DataTable.Col source="created" label="Posted" field={JobPostedField} />
+      <DataTable.Col source="expires" label="Expires">
+        <DateField source="expires" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  );
+}
+
+/**
+ * Job postings, newest first, or (the "To review" tab) the review queue, oldest first. Status is a
+ * chip here and on the edit screen: it changes only through the moderation actions.
+ */
+export function JobList() {
+  return (
+    <List sort={{ field: 'created', order: 'DESC' }} filters={jobFilters} actions={<ListActions />}>
+      <JobQueueTabs />
+      <JobTable />
+    </List>
+  );
+}
