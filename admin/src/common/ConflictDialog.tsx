@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { useDataProvider, useNotify, useRecordContext, useResourceContext } from 'react-admin';
 import { useConflict } from './conflict';
 
@@ -11,6 +11,8 @@ import { useConflict } from './conflict';
 export function ConflictDialog() {
   const { message, clear } = useConflict();
   const form = useFormContext();
+  // Subscribed while rendering: react-hook-form only tracks the form state a component reads.
+  const { dirtyFields } = useFormState();
   const dataProvider = useDataProvider();
   const notify = useNotify();
   const record = useRecordContext();
@@ -18,7 +20,7 @@ export function ConflictDialog() {
   const reload = async () => {
     if (!record || !resource) return;
     const values = form.getValues();
-    const mine = Object.keys(form.formState.dirtyFields).map((field) => [field, values[field]] as const);
+    const mine = Object.keys(dirtyFields).map((field) => [field, values[field]] as const);
     try {
       const { data: latest } = await dataProvider.getOne(resource, { id: record.id });
       form.reset(latest);

@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import ComputerIcon from '@mui/icons-material/Computer';
+import { GenericShow } from '../../generic/GenericShow';
+import { OperatingSystemCreate } from './OperatingSystemCreate';
+import { OperatingSystemEdit } from './OperatingSystemEdit';
+import { OperatingSystemList } from './OperatingSystemList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: OperatingSystemList,
+  edit: OperatingSystemEdit,
+  create: OperatingSystemCreate,
+  show: GenericShow,
+  icon: ComputerIcon,
+  recordRepresentation: 'name',
+};

@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import NewReleasesIcon from '@mui/icons-material/NewReleases';
+import { ReleaseCreate } from './ReleaseCreate';
+import { ReleaseEdit } from './ReleaseEdit';
+import { ReleaseList } from './ReleaseList';
+import { ReleaseShow } from './ReleaseShow';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+export default {
+  list: ReleaseList,
+  edit: ReleaseEdit,
+  create: ReleaseCreate,
+  show: ReleaseShow,
+  icon: NewReleasesIcon,
+  recordRepresentation: 'name',
+};

@@ -1,0 +1,49 @@
+import {
+  AutocompleteInput, BooleanField, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput,
+} from 'react-admin';
+import { useAccess } from '../../api/permissions';
+import { ListActions } from '../../common/ListActions';
+import { ChecksumField } from './ChecksumField';
+import { FileSizeField } from './FileSizeField';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Search file names" />,
+  <ReferenceInput key="release_id" source="release_id" reference="releases" sort={{ field: 'release_date', order: 'DESC' }} alwaysOn>
+    <AutocompleteInput label="Release" sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <ReferenceInput key="os_id" source="os_id" reference="operating-systems" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+    <SelectInput label="Operating system" optionText="name" />
+  </ReferenceInput>,
+  <NullableBooleanInput key="download_button" source="download_button" label="Download button" />,
+  <NullableBooleanInput key="is_source" source="is_source" label="Source distribution" />,
+];
+
+/** Every downloadable file across releases; most work happens on a release's own screen, this finds files. */
+export function ReleaseFileList() {
+  const { write } = useAccess('release-files');
+  return (
+    <List sort={{ field: 'created', order: 'DESC' }} filters={filters} actions={<ListActions />}>
+      <DataTable rowClick={write ? 'edit' : 'show'}>
+        <DataTable.Col source="name" label="Name" />
+        <DataTable.Col source="release_id" label="Release" disableSort>
+          <ReferenceField source="release_id" reference="releases" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="os_id" label="OS">
+          <ReferenceField source="os_id" reference="operating-systems" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="download_button" label="Download button" disableSort>
+          <BooleanField source="download_button" FalseIcon={null} />
+        </DataTable.Col>
+        <DataTable.Col source="is_source" label="Source" disableSort>
+          <BooleanField source="is_source" FalseIcon={null} />
+        </DataTable.Col>
+        <DataTable.Col source="filesize" label="Size" align="right">
+          <FileSizeField />
+        </DataTable.Col>
+        <DataTable.Col source="sha256_sum" label="SHA-256" disableSort>
+          <ChecksumField source="sha256_sum" label="SHA-256" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
