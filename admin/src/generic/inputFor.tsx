@@ -35,7 +35,7 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
     case 'boolean':
       return <BooleanInput {...common} />;
     case 'timestamp':
-      return <DateTimeInput {...common} validate={validate} />;
+      return <DateTimeInput {...common} validate={validate} parse={localToInstant} />;
     case 'date':
       return <DateInput {...common} validate={validate} />;
     case 'integer':
@@ -45,6 +45,14 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
     default:
       return <TextInput {...common} validate={validate} multiline={isLongText(field)} minRows={isLongText(field) ? 4 : undefined} fullWidth />;
   }
+}
+
+/** The browser's "2026-10-01T12:00" is local time; the API wants an instant with its zone. */
+export function localToInstant(value: string): string | null {
+  if (!value) return null;
+  const instant = new Date(value);
+  // Half-typed values go to the server as typed, which says what is wrong with them.
+  return Number.isNaN(instant.getTime()) ? value : instant.toISOString();
 }
 
 function parseJson(text: string): unknown {

@@ -1,7 +1,7 @@
 import { BooleanInput, Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
 import { validatorsFor } from '../../generic/validators';
-import { SlugInput } from '../job-categories/SlugInput';
+import { SlugInput } from '../../common/SlugInput';
 
 /** Name, slug and whether new jobs may use the type; the server's length rules checked as the user types. */
 export function JobTypeInputs() {

@@ -4,7 +4,7 @@ import {
 import { useResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
 import { validatorsFor } from '../../generic/validators';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../common/FormSection';
 import { JobStatusLine } from './JobStatusLine';
 
 // Inactive categories and types stay on old jobs (the inputs still show them) but are not offered.
@@ -19,7 +19,7 @@ export function JobInputs() {
   return (
     <>
       <JobStatusLine />
-      <FormSection title="Position" columns={2}>
+      <FormSection title="Position" columns={2} first>
         <TextInput source="job_title" label="Job title" validate={rules('job_title')} />
         <ReferenceInput source="category_id" reference="job-categories" filter={offered} sort={byName}>
           <AutocompleteInput label="Category" validate={rules('category_id')} />

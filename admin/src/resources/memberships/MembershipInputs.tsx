@@ -2,7 +2,7 @@ import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, NullableBoolea
 import { MEMBERSHIP_TYPES } from '../../../../server/domain/enums';
 import { useResourceMeta } from '../../api/meta';
 import { validatorsFor } from '../../generic/validators';
-import { FormSection } from '../jobs/FormSection';
+import { FormSection } from '../../common/FormSection';
 
 const byUsername = { field: 'username', order: 'ASC' } as const;
 
@@ -13,7 +13,7 @@ export function MembershipInputs() {
   const rules = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
   return (
     <>
-      <FormSection title="Membership" columns={2}>
+      <FormSection title="Membership" columns={2} first>
         <ReferenceInput source="creator_id" reference="users" sort={byUsername}>
           <AutocompleteInput label="User account" validate={rules('creator_id')} helperText="One membership per account." />
         </ReferenceInput>

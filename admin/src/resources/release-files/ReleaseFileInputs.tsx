@@ -2,7 +2,7 @@ import { AutocompleteInput, BooleanInput, Loading, ReferenceInput, SelectInput, 
 import { useResourceMeta } from '../../api/meta';
 import { validatorsFor } from '../../generic/validators';
 import { FileSizeInput } from './FileSizeInput';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../common/FormSection';
 
 const URL_HINT = 'Empty, or a https://www.python.org/ address.';
 const monospace = { '& input': { fontFamily: 'monospace' } };
@@ -23,7 +23,7 @@ export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolea
   );
   return (
     <>
-      <FormSection title="Artifact" description="What people download, and where it appears on the downloads page." first>
+      <FormSection title="Artifact" columns={2} help="What people download, and where it appears on the downloads page." first>
         <TextInput source="name" label="Name" validate={rules('name')} helperText="As listed on the release page, e.g. Windows installer (64-bit)." fullWidth />
         <TextInput source="slug" label="Slug" validate={rules('slug')} helperText="Unique among all files, e.g. python-3140-amd64-exe." fullWidth />
         <TextInput source="url" label="File URL" validate={rules('url')} helperText="Where the file is served: https://www.python.org/ftp/python/…" className="wide" fullWidth />
@@ -41,14 +41,14 @@ export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolea
         <BooleanInput source="is_source" label="Source distribution" helperText="A source tarball rather than a binary installer." />
         <TextInput source="description" label="Description" validate={rules('description')} multiline minRows={2} helperText="Optional note shown next to the file." className="wide" fullWidth />
       </FormSection>
-      <FormSection title="Signatures" description="Detached signatures, certificate and software bill of materials published next to the file.">
+      <FormSection title="Signatures" columns={2} help="Detached signatures, certificate and software bill of materials published next to the file.">
         {url('gpg_signature_file', 'GPG signature URL')}
         {url('sigstore_signature_file', 'Sigstore signature URL')}
         {url('sigstore_cert_file', 'Sigstore certificate URL')}
         {url('sigstore_bundle_file', 'Sigstore bundle URL')}
         {url('sbom_spdx2_file', 'SBOM (SPDX 2) URL')}
       </FormSection>
-      <FormSection title="Checksums" description="Lowercase hexadecimal, as printed by sha256sum and md5sum.">
+      <FormSection title="Checksums" columns={2} help="Lowercase hexadecimal, as printed by sha256sum and md5sum.">
         <TextInput source="sha256_sum" label="SHA-256" validate={rules('sha256_sum')} sx={monospace} className="wide" fullWidth />
         <TextInput source="md5_sum" label="MD5" validate={rules('md5_sum')} sx={monospace} className="wide" fullWidth />
       </FormSection>

@@ -1,13 +1,12 @@
 import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
 import { validatorsFor } from '../../generic/validators';
-import { FormSection } from '../release-files/FormSection';
+import { localToInstant } from '../../generic/inputFor';
+import { FormSection } from '../../common/FormSection';
 import { releaseVersionChoices } from './releaseVersion';
-import { ReleaseSlugInput } from './ReleaseSlugInput';
+import { SlugInput } from '../../common/SlugInput';
 import { ReleaseTextSection } from './ReleaseTextSection';
 
-/** The browser's "2026-10-01T12:00" is local time; the API wants an instant with its zone. */
-const localToInstant = (value: string) => (value ? new Date(value).toISOString() : null);
 
 /** A release's fields, shared by its create and edit screens; rules come from the server's declaration. */
 export function ReleaseInputs({ create = false }: { create?: boolean }) {
@@ -19,19 +18,19 @@ export function ReleaseInputs({ create = false }: { create?: boolean }) {
   };
   return (
     <>
-      <FormSection title="Release" first>
+      <FormSection title="Release" columns={2} first>
         <TextInput source="name" label="Name" validate={rules('name')} helperText="e.g. Python 3.14.1" fullWidth />
-        <ReleaseSlugInput validate={rules('slug')} />
+        <SlugInput label="Slug" validate={rules('slug')} fullWidth helperText={create ? undefined : 'Part of the public URL: /downloads/release/<slug>/.'} />
         <SelectInput source="version" label="Version" choices={releaseVersionChoices} validate={rules('version')} helperText="The series it belongs to." fullWidth />
         <DateTimeInput source="release_date" label="Release date" validate={rules('release_date')} parse={localToInstant} helperText="In your local time zone." fullWidth />
       </FormSection>
-      <FormSection title="Visibility" description="Where the release appears on python.org.">
+      <FormSection title="Visibility" columns={2} help="Where the release appears on python.org.">
         <BooleanInput source="is_published" label="Published" helperText="Visible on python.org." />
         <BooleanInput source="show_on_download_page" label="Listed on the downloads page" helperText="In the list of releases at python.org/downloads." />
         <BooleanInput source="is_latest" label="Latest of its version" helperText="The release the downloads page offers for this version; marking it unmarks the previous one." />
         <BooleanInput source="pre_release" label="Pre-release" helperText="An alpha, beta or release candidate." />
       </FormSection>
-      <FormSection title="Release notes">
+      <FormSection title="Release notes" columns={2}>
         <ReferenceInput source="release_page_id" reference="pages" sort={{ field: 'updated', order: 'DESC' }}>
           <AutocompleteInput label="Release page" validate={rules('release_page_id')} helperText="The CMS page that presents this release, if any." fullWidth />
         </ReferenceInput>
