@@ -38,7 +38,7 @@ describe('an event\'s dates, edited by a content editor', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('event-schedule').getByText(summary, { exact: true }).waitFor();
 
-    // The database refuses an end before the start; the dialog shows the server's own sentence.
+    // The database refuses an end before the start; the dialog shows the server's own sentence on the end.
     await page.getByRole('button', { name: 'Add one-off date' }).click();
     await dialog.getByLabel('Starts').fill('2027-06-03T18:00');
     await dialog.getByLabel('Ends').fill('2027-06-03T17:00');
@@ -48,8 +48,8 @@ describe('an event\'s dates, edited by a content editor', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     const response = await refused;
     expect(response.status()).toBe(422);
-    const { message } = (await response.json()) as { message: string };
-    await dialog.getByRole('alert').getByText(message).waitFor();
+    const { errors } = (await response.json()) as { errors: { dt_end: string } };
+    await dialog.locator('.MuiFormHelperText-root.Mui-error', { hasText: errors.dt_end }).waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // What the screens showed is what the API holds.

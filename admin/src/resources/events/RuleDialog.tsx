@@ -17,7 +17,7 @@ interface RuleDialogProps {
 
 /**
  * Creates or updates one of an event's rules in a dialog. The server decides what is valid: its
- * field errors land on the inputs, and a rule that names no field (the end before the start) is
+ * field errors land on the inputs, and a rule that names no field is
  * shown above them as the server worded it. A stale row_version keeps what was typed and offers
  * to save over the newer version, like the edit screens' conflict dialog.
  */

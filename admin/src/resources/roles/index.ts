@@ -1,4 +1,11 @@
-import { generic } from '../generic';
+import BadgeIcon from '@mui/icons-material/Badge';
+import { RoleEdit } from './RoleEdit';
+import { RoleList } from './RoleList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+// No create: the roles are a fixed set whose slugs the server's permission checks name.
+export default {
+  list: RoleList,
+  edit: RoleEdit,
+  icon: BadgeIcon,
+  recordRepresentation: 'name',
+};

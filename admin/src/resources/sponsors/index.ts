@@ -1,4 +1,15 @@
-import { generic } from '../generic';
+import BusinessIcon from '@mui/icons-material/Business';
+import { GenericShow } from '../../generic/GenericShow';
+import { SponsorCreate } from './SponsorCreate';
+import { SponsorEdit } from './SponsorEdit';
+import { SponsorList } from './SponsorList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('name');
+// Show is the generic read-only view, for role holders who may read sponsors but not change them.
+export default {
+  list: SponsorList,
+  edit: SponsorEdit,
+  create: SponsorCreate,
+  show: GenericShow,
+  icon: BusinessIcon,
+  recordRepresentation: 'name',
+};

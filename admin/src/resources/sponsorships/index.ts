@@ -1,4 +1,14 @@
-import { generic } from '../generic';
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import { GenericShow } from '../../generic/GenericShow';
+import { SponsorshipCreate } from './SponsorshipCreate';
+import { SponsorshipEdit } from './SponsorshipEdit';
+import { SponsorshipList } from './SponsorshipList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic((r: { id: number; year: number | null }) => `Sponsorship #${r.id}${r.year ? ` (${r.year})` : ''}`);
+export default {
+  list: SponsorshipList,
+  edit: SponsorshipEdit,
+  create: SponsorshipCreate,
+  show: GenericShow,
+  icon: HandshakeIcon,
+  recordRepresentation: (r: { id: number; year: number | null }) => `Sponsorship #${r.id}${r.year ? ` (${r.year})` : ''}`,
+};

@@ -1,4 +1,12 @@
-import { generic } from '../generic';
+import PeopleIcon from '@mui/icons-material/People';
+import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
+import { UserList } from './UserList';
 
-// Starts from the generic screens; a hand-written set replaces this.
-export default generic('username');
+export default {
+  list: UserList,
+  edit: UserEdit,
+  create: UserCreate,
+  icon: PeopleIcon,
+  recordRepresentation: 'username',
+};
