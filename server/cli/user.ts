@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { createUser, setPassword } from '../auth/users.js';
 import { ROLE_SLUGS, type RoleSlug } from '../domain/enums.js';
+import { PASSWORD_LENGTH } from '../domain/rules.js';
 import { runCommand } from './runCommand.js';
 
 async function password(): Promise<string> {
@@ -37,7 +38,7 @@ if (!['create', 'set-password', 'promote'].includes(command ?? '') || !username 
   usage('Usage: npm run user -- create <username> <email> [--superuser] [--role <slug>] | set-password <username> | promote <username>');
 }
 const secret = command === 'promote' ? '' : await password();
-if (command !== 'promote' && secret.length < 10) usage('The password needs at least 10 characters.');
+if (command !== 'promote' && secret.length < PASSWORD_LENGTH.min) usage(`The password needs at least ${PASSWORD_LENGTH.min} characters.`);
 
 runCommand(async (db) => {
   await db.runMigrations();

@@ -22,3 +22,6 @@ export const PATTERN_MESSAGES = {
   color: 'A hex colour such as #0073b7.',
   country: 'A two-letter country code such as GB.',
 } as const;
+
+/** Passwords: long enough to resist guessing, short enough to hash quickly (argon2). */
+export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;

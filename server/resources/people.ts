@@ -5,6 +5,7 @@ import { AuthToken } from '../entities/AuthToken.js';
 import { Membership } from '../entities/Membership.js';
 import { Role } from '../entities/Role.js';
 import { User } from '../entities/User.js';
+import { PASSWORD_LENGTH } from '../domain/rules.js';
 
 export const users = defineResource(User, {
   access: { read: 'superuser', write: 'superuser', limitedRead: { rule: 'any-role', fields: ['id', 'username', 'first_name', 'last_name'] } },
@@ -14,7 +15,7 @@ export const users = defineResource(User, {
   defaultSort: ['username', 'ASC'],
   secret: ['password_hash'],
   writeOnly: {
-    password: { minLength: 10, maxLength: 200, requiredOnCreate: true, toColumns: async (p) => ({ password_hash: await hashPassword(p) }) },
+    password: { minLength: PASSWORD_LENGTH.min, maxLength: PASSWORD_LENGTH.max, requiredOnCreate: true, toColumns: async (p) => ({ password_hash: await hashPassword(p) }) },
   },
 });
 

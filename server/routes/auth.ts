@@ -13,12 +13,13 @@ import type { MountedResource } from '../crud/router.js';
 import { validateBody } from '../crud/validate.js';
 import { sqlOf, transaction } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
+import { PASSWORD_LENGTH } from '../domain/rules.js';
 
 const none = new Set<string>();
 const loginBody = z.strictObject({ username: z.string().min(1, 'Required.').max(254), password: z.string().min(1, 'Required.').max(200) });
 const passwordBody = z.strictObject({
   current_password: z.string().min(1, 'Required.').max(200),
-  new_password: z.string().min(10, 'At least 10 characters.').max(200, 'At most 200 characters.'),
+  new_password: z.string().min(PASSWORD_LENGTH.min, `At least ${PASSWORD_LENGTH.min} characters.`).max(PASSWORD_LENGTH.max, `At most ${PASSWORD_LENGTH.max} characters.`),
 });
 const tokenBody = z.strictObject({
   name: z.string().trim().min(1, 'Required.').max(100, 'At most 100 characters.'),

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeOccurrence, describeRecurrence, WEEKLY } from '../../server/domain/recurrence.js';
@@ -48,8 +50,8 @@ describe('an event\'s dates, edited by a content editor', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     const response = await refused;
     expect(response.status()).toBe(422);
-    const { errors } = (await response.json()) as { errors: { dt_end: string } };
-    await dialog.locator('.MuiFormHelperText-root.Mui-error', { hasText: errors.dt_end }).waitFor();
+    const refusal = (await response.json()) as { errors: { dt_end: string } };
+    await dialog.locator('.MuiFormHelperText-root.Mui-error', { hasText: refusal.errors.dt_end }).waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // What the screens showed is what the API holds.

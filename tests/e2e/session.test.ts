@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS, SUPERUSER, startAdminApp, type AdminApp } from '../support/adminApp.js';
 

@@ -2,10 +2,11 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Form, minLength, PasswordInput, required, SaveButton, useNotify, type Validator } from 'react-admin';
+import { PASSWORD_LENGTH } from '../../../server/domain/rules';
 import { changePassword, fieldErrorsOf } from './accountApi';
 
-/** The rule of PUT /api/auth/password (server/routes/auth.ts), checked here before sending. */
-const MIN_LENGTH = 10;
+/** The rule of PUT /api/auth/password, checked here before sending. */
+const MIN_LENGTH = PASSWORD_LENGTH.min;
 
 interface PasswordChange {
   current_password: string;

@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { Edit, ListButton, ShowButton, TopToolbar, useNotify, type EditProps, type HttpError } from 'react-admin';
+import { Edit, ListButton, ShowButton, TopToolbar, useNotify, useResourceDefinition, type EditProps, type HttpError } from 'react-admin';
 import { ConflictContext } from './conflict';
 import { HistoryButton } from './HistoryButton';
 
 export function EditActions({ extra }: { extra?: ReactNode }) {
+  const { hasShow } = useResourceDefinition();
   return (
     <TopToolbar>
       {extra}
       <HistoryButton />
-      <ShowButton />
+      {hasShow && <ShowButton />}
       <ListButton />
     </TopToolbar>
   );

@@ -43,9 +43,12 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
     case 'json':
       return <TextInput {...common} multiline minRows={3} format={(v) => (v == null ? '' : JSON.stringify(v, null, 2))} parse={parseJson} />;
     default:
-      return <TextInput {...common} validate={validate} multiline={isLongText(field)} minRows={isLongText(field) ? 4 : undefined} fullWidth />;
+      return <TextInput {...common} validate={validate} multiline={isLongText(field)} minRows={isLongText(field) ? 4 : undefined} parse={field.nullable ? undefined : blankAsEmpty} fullWidth />;
   }
 }
+
+/** react-admin sends a cleared input as null; a NOT NULL text column (Django's blank=True) wants ''. */
+export const blankAsEmpty = (value: string | null) => value ?? '';
 
 /** The browser's "2026-10-01T12:00" is local time; the API wants an instant with its zone. */
 export function localToInstant(value: string): string | null {

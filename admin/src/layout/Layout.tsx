@@ -1,12 +1,18 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, Logout, MenuItemLink, UserMenu } from 'react-admin';
+import { AppBar, Layout, Logout, MenuItemLink, UserMenu, useUserMenu } from 'react-admin';
 import { AppMenu } from './Menu';
+
+// Closes the user menu on the way: an open menu hides the page behind it from assistive technology.
+function MyAccountItem() {
+  const menu = useUserMenu();
+  return <MenuItemLink to="/account" primaryText="My account" leftIcon={<ManageAccountsIcon />} onClick={() => menu?.onClose()} />;
+}
 
 function AccountMenu() {
   return (
     <UserMenu>
-      <MenuItemLink to="/account" primaryText="My account" leftIcon={<ManageAccountsIcon />} />
+      <MyAccountItem />
       <Logout />
     </UserMenu>
   );

@@ -6,9 +6,9 @@ import { useResourceMeta } from '../../api/meta';
 import { validatorsFor } from '../../generic/validators';
 import { humanize } from '../labels';
 import { MarkupPreview } from './MarkupPreview';
+import { blankAsEmpty } from '../../generic/inputFor';
 
 const markupChoices = [...MARKUP_TYPES];
-const keepEmptyText = (value: string | null) => value ?? '';
 
 interface MarkupInputProps {
   /** The text field, e.g. "content". */
@@ -32,7 +32,7 @@ export function MarkupInput({ source, typeSource, label = humanize(source), help
     return field ? validatorsFor(field) : undefined;
   };
   // react-admin turns an emptied input into null; a text the server stores as NOT NULL (a box's) stays "".
-  const parse = fieldOf(source)?.nullable ? undefined : keepEmptyText;
+  const parse = fieldOf(source)?.nullable ? undefined : blankAsEmpty;
   const markupType = useWatch({ name: typeSource }) as string | undefined;
   const content = useWatch({ name: source }) as string | undefined;
   return (

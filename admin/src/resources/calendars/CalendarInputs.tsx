@@ -1,13 +1,13 @@
 import { Box } from '@mui/material';
 import { Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 /** A calendar's name and address on python.org, and the feeds it is imported from or shared through. */
 export function CalendarInputs() {
   const meta = useResourceMeta('calendars');
   if (!meta) return <Loading />;
-  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rulesOf = rulesFor(meta);
   return (
     <Box sx={{ width: '100%', maxWidth: 900 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: { md: 2 } }}>

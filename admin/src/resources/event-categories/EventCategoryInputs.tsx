@@ -1,13 +1,13 @@
 import { Box } from '@mui/material';
 import { AutocompleteInput, Loading, ReferenceInput, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 /** A category of events (conference, sprint…) within a calendar. */
 export function EventCategoryInputs() {
   const meta = useResourceMeta('event-categories');
   if (!meta) return <Loading />;
-  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rulesOf = rulesFor(meta);
   return (
     <Box sx={{ width: '100%', maxWidth: 900 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: { md: 2 } }}>

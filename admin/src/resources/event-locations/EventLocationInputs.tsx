@@ -1,13 +1,13 @@
 import { Box } from '@mui/material';
 import { AutocompleteInput, Loading, ReferenceInput, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 /** A venue: the calendar whose events use it, and where it is. */
 export function EventLocationInputs() {
   const meta = useResourceMeta('event-locations');
   if (!meta) return <Loading />;
-  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rulesOf = rulesFor(meta);
   return (
     <Box sx={{ width: '100%', maxWidth: 900 }}>
       <TextInput source="name" validate={rulesOf('name')} fullWidth />

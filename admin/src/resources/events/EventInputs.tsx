@@ -3,7 +3,7 @@ import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, Loading, Refer
 import { useWatch } from 'react-hook-form';
 import { useResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 /**
  * What an event is and where: shared by create and edit. Venues and categories belong to a
@@ -13,7 +13,7 @@ export function EventInputs() {
   const meta = useResourceMeta('events');
   const calendarId = useWatch({ name: 'calendar_id' }) as number | null | undefined;
   if (!meta) return <Loading />;
-  const rulesOf = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rulesOf = rulesFor(meta);
   const byCalendar = calendarId ? { calendar_id: calendarId } : {};
   return (
     <Box sx={{ width: '100%' }}>

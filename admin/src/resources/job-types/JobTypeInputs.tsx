@@ -1,13 +1,13 @@
 import { BooleanInput, Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { SlugInput } from '../../common/SlugInput';
 
 /** Name, slug and whether new jobs may use the type; the server's length rules checked as the user types. */
 export function JobTypeInputs() {
   const meta = useResourceMeta('job-types');
   if (!meta) return <Loading />;
-  const rules = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rules = rulesFor(meta);
   return (
     <>
       <TextInput source="name" validate={rules('name')} />

@@ -3,7 +3,7 @@ import {
 } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { FormSection } from '../../common/FormSection';
 import { JobStatusLine } from './JobStatusLine';
 
@@ -15,7 +15,7 @@ const byName = { field: 'name', order: 'ASC' } as const;
 export function JobInputs() {
   const meta = useResourceMeta('jobs');
   if (!meta) return <Loading />;
-  const rules = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rules = rulesFor(meta);
   return (
     <>
       <JobStatusLine />

@@ -1,7 +1,7 @@
 import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, NullableBooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { MEMBERSHIP_TYPES } from '../../../../server/domain/enums';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { FormSection } from '../../common/FormSection';
 
 const byUsername = { field: 'username', order: 'ASC' } as const;
@@ -10,7 +10,7 @@ const byUsername = { field: 'username', order: 'ASC' } as const;
 export function MembershipInputs() {
   const meta = useResourceMeta('memberships');
   if (!meta) return <Loading />;
-  const rules = (name: string) => validatorsFor(meta.fields.find((f) => f.name === name)!);
+  const rules = rulesFor(meta);
   return (
     <>
       <FormSection title="Membership" columns={2} first>

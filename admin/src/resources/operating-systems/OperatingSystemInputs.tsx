@@ -1,15 +1,12 @@
 import { Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 /** An operating system's name and slug, shared by its create and edit screens. */
 export function OperatingSystemInputs() {
   const meta = useResourceMeta('operating-systems');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field) : undefined;
-  };
+  const rules = rulesFor(meta);
   return (
     <>
       <TextInput source="name" label="Name" validate={rules('name')} helperText="As the downloads page shows it, e.g. macOS." sx={{ maxWidth: 480 }} fullWidth />

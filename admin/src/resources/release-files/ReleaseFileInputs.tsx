@@ -1,6 +1,6 @@
 import { AutocompleteInput, BooleanInput, Loading, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { FileSizeInput } from './FileSizeInput';
 import { FormSection } from '../../common/FormSection';
 
@@ -14,10 +14,7 @@ const monospace = { '& input': { fontFamily: 'monospace' } };
 export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolean }) {
   const meta = useResourceMeta('release-files');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field) : undefined;
-  };
+  const rules = rulesFor(meta);
   const url = (source: string, label: string) => (
     <TextInput key={source} source={source} label={label} validate={rules(source)} helperText={URL_HINT} className="wide" fullWidth />
   );

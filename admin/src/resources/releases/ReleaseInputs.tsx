@@ -1,6 +1,6 @@
 import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { localToInstant } from '../../generic/inputFor';
 import { FormSection } from '../../common/FormSection';
 import { releaseVersionChoices } from './releaseVersion';
@@ -12,10 +12,7 @@ import { ReleaseTextSection } from './ReleaseTextSection';
 export function ReleaseInputs({ create = false }: { create?: boolean }) {
   const meta = useResourceMeta('releases');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field, { create }) : undefined;
-  };
+  const rules = rulesFor(meta, { create });
   return (
     <>
       <FormSection title="Release" columns={2} first>

@@ -3,15 +3,12 @@ import { useResourceMeta } from '../../api/meta';
 import { HistoryButton } from '../../common/HistoryButton';
 import { RecordEdit } from '../../common/RecordEdit';
 import { RecordForm } from '../../common/RecordForm';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 
 function RoleInputs() {
   const meta = useResourceMeta('roles');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field) : [];
-  };
+  const rules = rulesFor(meta);
   return (
     <>
       <Labeled label="Slug">

@@ -2,8 +2,9 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { CountryInput } from './CountryInput';
+import { blankAsEmpty } from '../../generic/inputFor';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box sx={{ width: '100%', maxWidth: 860, mb: 2 }}>
@@ -20,12 +21,9 @@ const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex
 export function SponsorInputs() {
   const meta = useResourceMeta('sponsors');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field) : [];
-  };
+  const rules = rulesFor(meta);
   // Address lines and the like are NOT NULL with '' for "not given" (as in Django): a cleared input must send '', not null.
-  const blank = (name: string) => (meta.fields.find((f) => f.name === name)?.nullable === false ? (v: string | null) => v ?? '' : undefined);
+  const blank = (name: string) => (meta.fields.find((f) => f.name === name)?.nullable === false ? blankAsEmpty : undefined);
   const text = (source: string, label?: string, helperText?: string) => (
     <TextInput source={source} label={label} validate={rules(source)} parse={blank(source)} helperText={helperText} />
   );

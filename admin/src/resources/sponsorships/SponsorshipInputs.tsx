@@ -5,8 +5,9 @@ import {
 } from 'react-admin';
 import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { packageName } from './packageName';
+import { blankAsEmpty } from '../../generic/inputFor';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box sx={{ width: '100%', maxWidth: 860, mb: 2 }}>
@@ -27,10 +28,7 @@ const sponsorshipName = (s: { id: number; year: number | null }) => `Sponsorship
 export function SponsorshipInputs() {
   const meta = useResourceMeta('sponsorships');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field) : [];
-  };
+  const rules = rulesFor(meta);
   const date = (source: string, label: string) => <DateInput source={source} label={label} validate={rules(source)} />;
   return (
     <>
@@ -75,7 +73,7 @@ export function SponsorshipInputs() {
             <AutocompleteInput label="Overlapped by" optionText={sponsorshipName} helperText="A later sponsorship covering the same period." />
           </ReferenceInput>
         </Row>
-        <TextInput source="level_name_old" label="Old level name" parse={(v: string | null) => v ?? ''} validate={rules('level_name_old')} helperText="From before packages existed; kept until checked." />
+        <TextInput source="level_name_old" label="Old level name" parse={blankAsEmpty} validate={rules('level_name_old')} helperText="From before packages existed; kept until checked." />
       </Section>
     </>
   );

@@ -5,7 +5,7 @@ import {
 } from 'react-admin';
 import { EMAIL_PRIVACY, MARKUP_TYPES, SEARCH_VISIBILITY } from '../../../../server/domain/enums';
 import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { rulesFor } from '../../generic/validators';
 import { RoleOption } from './RoleOption';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
@@ -26,10 +26,7 @@ const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex
 export function UserInputs({ create = false }: { create?: boolean }) {
   const meta = useResourceMeta('users');
   if (!meta) return <Loading />;
-  const rules = (name: string) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field, { create }) : [];
-  };
+  const rules = rulesFor(meta, { create });
   return (
     <>
       <Section title="Account">
