@@ -1,36 +1,6 @@
 import type { MountedResource } from './router.js';
 import type { ColumnModel, ResourceModel } from './model.js';
-
-/** One field as the admin's generic screens need it: what to render and how to validate it before sending. */
-export interface FieldDescription {
-  name: string;
-  kind: ColumnModel['kind'] | 'ids';
-  nullable: boolean;
-  writable: boolean;
-  /** Must be sent when creating (no default, not nullable). */
-  required: boolean;
-  maxLength?: number;
-  minLength?: number;
-  min?: number;
-  /** Sent but never returned (a new user's password). */
-  writeOnly?: boolean;
-  choices?: readonly (string | number)[];
-  pattern?: { source: string; message?: string };
-  prefix?: string;
-  /** The resource a foreign key or an id list points at. */
-  reference?: string;
-}
-
-export interface ResourceDescription {
-  name: string;
-  operations: string[];
-  fields: FieldDescription[];
-  filters: string[];
-  sort: string[];
-  defaultSort: [string, 'ASC' | 'DESC'];
-  /** Whether `q` is served (full-text or substring). */
-  search: boolean;
-}
+import type { FieldDescription, ResourceDescription } from '../domain/resourceDescription.js';
 
 function describeColumn(model: ResourceModel, column: ColumnModel, references: ReadonlyMap<string, string>): FieldDescription {
   const writable = model.writable.includes(column.name);

@@ -1,31 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { FieldDescription, ResourceDescription } from '../../../server/domain/resourceDescription';
 
-/** Mirrors server/crud/describe.ts: what `GET /api/meta/resources` answers. */
-export interface FieldMeta {
-  name: string;
-  kind: 'integer' | 'string' | 'boolean' | 'timestamp' | 'date' | 'json' | 'ids';
-  nullable: boolean;
-  writable: boolean;
-  required: boolean;
-  maxLength?: number;
-  minLength?: number;
-  min?: number;
-  writeOnly?: boolean;
-  choices?: readonly (string | number)[];
-  pattern?: { source: string; message?: string };
-  prefix?: string;
-  reference?: string;
-}
-
-export interface ResourceMeta {
-  name: string;
-  operations: string[];
-  fields: FieldMeta[];
-  filters: string[];
-  sort: string[];
-  defaultSort: [string, 'ASC' | 'DESC'];
-  search: boolean;
-}
+export type FieldMeta = FieldDescription;
+export type ResourceMeta = ResourceDescription;
 
 async function fetchMeta(): Promise<Record<string, ResourceMeta>> {
   const res = await fetch('/api/meta/resources', { credentials: 'same-origin', headers: { Accept: 'application/json' } });

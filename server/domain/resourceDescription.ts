@@ -1,0 +1,36 @@
+/**
+ * What `GET /api/meta/resources` answers: each resource's fields, references, filters and sorts.
+ * Types only, shared by the server (server/crud/describe.ts) and the admin's generic screens.
+ */
+
+export type FieldKind = 'integer' | 'string' | 'boolean' | 'timestamp' | 'date' | 'json' | 'ids';
+
+export interface FieldDescription {
+  name: string;
+  kind: FieldKind;
+  nullable: boolean;
+  writable: boolean;
+  /** Must be sent when creating (no default, not nullable). */
+  required: boolean;
+  maxLength?: number;
+  minLength?: number;
+  min?: number;
+  /** Sent but never returned (a new user's password). */
+  writeOnly?: boolean;
+  choices?: readonly (string | number)[];
+  pattern?: { source: string; message?: string };
+  prefix?: string;
+  /** The resource a foreign key or an id list points at. */
+  reference?: string;
+}
+
+export interface ResourceDescription {
+  name: string;
+  operations: string[];
+  fields: FieldDescription[];
+  filters: string[];
+  sort: string[];
+  defaultSort: [string, 'ASC' | 'DESC'];
+  /** Whether `q` is served (full-text or substring). */
+  search: boolean;
+}
