@@ -36,6 +36,12 @@ describe('every resource in the admin', () => {
       visited.push(name);
     }
     expect(visited.length).toBe(described.length);
+    // And the screens that are not a resource: the dashboard's charts and My account.
+    await page.goto(`${app.base}/#/`);
+    await page.getByText('Job postings by month').waitFor();
+    await page.locator('.MuiChartsSurface-root').first().waitFor();
+    await page.goto(`${app.base}/#/account`);
+    await page.getByText('API tokens', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   }, 600_000);
 });
