@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
+import { NameAndSlugInputs } from '../../common/NameAndSlugInputs';
 import { rulesFor } from '../../generic/validators';
 
 /** A calendar's name and address on python.org, and the feeds it is imported from or shared through. */
@@ -10,10 +11,7 @@ export function CalendarInputs() {
   const rulesOf = rulesFor(meta);
   return (
     <Box sx={{ width: '100%', maxWidth: 900 }}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: { md: 2 } }}>
-        <TextInput source="name" validate={rulesOf('name')} />
-        <TextInput source="slug" validate={rulesOf('slug')} helperText="Identifies the calendar in python.org addresses; unique." />
-      </Box>
+      <NameAndSlugInputs rules={rulesOf} noun="calendar" />
       <TextInput source="description" validate={rulesOf('description')} fullWidth />
       <TextInput source="url" label="iCal feed URL" validate={rulesOf('url')} fullWidth helperText="Where the calendar's events are imported from, if anywhere." />
       <TextInput source="rss" label="RSS feed URL" validate={rulesOf('rss')} fullWidth />

@@ -1,22 +1,12 @@
-import { BooleanField, ChipField, EditButton, ListButton, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField, TopToolbar } from 'react-admin';
-import { useAccess } from '../../api/permissions';
-import { HistoryButton } from '../../common/HistoryButton';
+import { BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { ShowActions } from '../../common/ShowActions';
 import { MarkupField } from '../../common/markup/MarkupField';
 import { EventSchedule } from './EventSchedule';
 
 /** The read-only view for people of other roles: the event as python.org shows it, and when it happens. */
 export function EventShow() {
-  const { write } = useAccess('events');
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <HistoryButton />
-          {write && <EditButton />}
-          <ListButton />
-        </TopToolbar>
-      }
-    >
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <TextField source="title" />
         <ReferenceField source="calendar_id" reference="calendars" label="Calendar" link={false} />

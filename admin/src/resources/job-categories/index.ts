@@ -1,14 +1,7 @@
 import CategoryIcon from '@mui/icons-material/Category';
-import { GenericShow } from '../../generic/GenericShow';
-import { JobCategoryCreate } from './JobCategoryCreate';
-import { JobCategoryEdit } from './JobCategoryEdit';
-import { JobCategoryList } from './JobCategoryList';
+import { jobLookupScreens } from '../jobs/lookups/jobLookupScreens';
 
 export default {
-  list: JobCategoryList,
-  edit: JobCategoryEdit,
-  create: JobCategoryCreate,
-  show: GenericShow,
+  ...jobLookupScreens({ jobsTarget: 'category_id', plural: 'categories' }),
   icon: CategoryIcon,
-  recordRepresentation: 'name',
 };

@@ -1,14 +1,7 @@
 import LabelIcon from '@mui/icons-material/Label';
-import { GenericShow } from '../../generic/GenericShow';
-import { JobTypeCreate } from './JobTypeCreate';
-import { JobTypeEdit } from './JobTypeEdit';
-import { JobTypeList } from './JobTypeList';
+import { jobLookupScreens } from '../jobs/lookups/jobLookupScreens';
 
 export default {
-  list: JobTypeList,
-  edit: JobTypeEdit,
-  create: JobTypeCreate,
-  show: GenericShow,
+  ...jobLookupScreens({ jobsTarget: 'job_type_ids', plural: 'types' }),
   icon: LabelIcon,
-  recordRepresentation: 'name',
 };

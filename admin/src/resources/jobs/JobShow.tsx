@@ -1,29 +1,17 @@
 import {
-  BooleanField, ChipField, DateField, EditButton, EmailField, ListButton, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout,
-  SingleFieldList, TextField, TopToolbar, UrlField,
+  BooleanField, ChipField, DateField, EmailField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField,
+  UrlField,
 } from 'react-admin';
-import { useAccess } from '../../api/permissions';
-import { HistoryButton } from '../../common/HistoryButton';
+import { ShowActions } from '../../common/ShowActions';
 import { MarkupField } from '../../common/markup/MarkupField';
 import { JobLocationField } from './JobLocationField';
 import { JobPostedField } from './JobPostedField';
 import { JobStatusChip } from './JobStatusChip';
 
-function JobShowActions() {
-  const { write } = useAccess('jobs');
-  return (
-    <TopToolbar>
-      <HistoryButton />
-      {write && <EditButton />}
-      <ListButton />
-    </TopToolbar>
-  );
-}
-
 /** A job as its readers need it (those who may not moderate it): texts rendered as python.org shows them. */
 export function JobShow() {
   return (
-    <Show actions={<JobShowActions />}>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <JobStatusChip label="Status" />
         <TextField source="job_title" label="Job title" />

@@ -1,10 +1,9 @@
 import {
-  AutocompleteInput, BooleanField, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput,
+  AutocompleteInput, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput,
 } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
-import { ChecksumField } from './ChecksumField';
-import { FileSizeField } from './FileSizeField';
+import { releaseFileColumns } from './releaseFileColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search file names" />,
@@ -28,21 +27,7 @@ export function ReleaseFileList() {
         <DataTable.Col source="release_id" label="Release" disableSort>
           <ReferenceField source="release_id" reference="releases" link={false} />
         </DataTable.Col>
-        <DataTable.Col source="os_id" label="OS">
-          <ReferenceField source="os_id" reference="operating-systems" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="download_button" label="Download button" disableSort>
-          <BooleanField source="download_button" FalseIcon={null} />
-        </DataTable.Col>
-        <DataTable.Col source="is_source" label="Source" disableSort>
-          <BooleanField source="is_source" FalseIcon={null} />
-        </DataTable.Col>
-        <DataTable.Col source="filesize" label="Size" align="right">
-          <FileSizeField />
-        </DataTable.Col>
-        <DataTable.Col source="sha256_sum" label="SHA-256" disableSort>
-          <ChecksumField source="sha256_sum" label="SHA-256" />
-        </DataTable.Col>
+        {releaseFileColumns}
       </DataTable>
     </List>
   );

@@ -1,11 +1,10 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { BooleanField, DataTable, ReferenceField, ReferenceManyField, useRecordContext, type RaRecord } from 'react-admin';
+import { DataTable, ReferenceManyField, useRecordContext, type RaRecord } from 'react-admin';
 import { useAccess } from '../../api/permissions';
-import { ChecksumField } from '../release-files/ChecksumField';
-import { FileSizeField } from '../release-files/FileSizeField';
 import { ReleaseFileDialog } from '../release-files/ReleaseFileDialog';
+import { releaseFileColumns } from '../release-files/releaseFileColumns';
 import { AddFileButton } from './AddFileButton';
 import { ReleaseFilesEmpty } from './ReleaseFilesEmpty';
 import { ReleaseFilesSummary } from './ReleaseFilesSummary';
@@ -42,21 +41,7 @@ export function ReleaseFiles() {
           size="small"
         >
           <DataTable.Col source="name" label="Name" />
-          <DataTable.Col source="os_id" label="OS">
-            <ReferenceField source="os_id" reference="operating-systems" link={false} />
-          </DataTable.Col>
-          <DataTable.Col source="download_button" label="Download button" disableSort>
-            <BooleanField source="download_button" FalseIcon={null} />
-          </DataTable.Col>
-          <DataTable.Col source="is_source" label="Source" disableSort>
-            <BooleanField source="is_source" FalseIcon={null} />
-          </DataTable.Col>
-          <DataTable.Col source="filesize" label="Size" align="right">
-            <FileSizeField />
-          </DataTable.Col>
-          <DataTable.Col source="sha256_sum" label="SHA-256" disableSort>
-            <ChecksumField source="sha256_sum" label="SHA-256" />
-          </DataTable.Col>
+          {releaseFileColumns}
           {write && (
             <DataTable.Col label="" disableSort align="right" render={(record: RaRecord) => (
               <Tooltip title={`Edit ${record.name}`}>

@@ -1,9 +1,8 @@
 import { Box, Divider } from '@mui/material';
 import {
-  BooleanField, DateField, EditButton, FunctionField, Labeled, ListButton, ReferenceField, Show, TextField, TopToolbar, UrlField,
+  BooleanField, DateField, FunctionField, Labeled, ReferenceField, Show, TextField, UrlField,
 } from 'react-admin';
-import { useAccess } from '../../api/permissions';
-import { HistoryButton } from '../../common/HistoryButton';
+import { ShowActions } from '../../common/ShowActions';
 import { MarkupField } from '../../common/markup/MarkupField';
 import { ReleaseFiles } from './ReleaseFiles';
 import { releaseVersionLabel } from './releaseVersion';
@@ -12,9 +11,8 @@ const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2,
 
 /** A release as people without the release manager role see it: its fields and its files, read-only. */
 export function ReleaseShow() {
-  const { write } = useAccess('releases');
   return (
-    <Show actions={<TopToolbar><HistoryButton />{write && <EditButton />}<ListButton /></TopToolbar>}>
+    <Show actions={<ShowActions />}>
       <Box sx={grid}>
         <Labeled label="Name"><TextField source="name" /></Labeled>
         <Labeled label="Slug"><TextField source="slug" /></Labeled>

@@ -1,14 +1,9 @@
-import { useRecordContext } from 'react-admin';
 import { RecordEdit } from '../../common/RecordEdit';
 import { RecordForm } from '../../common/RecordForm';
+import { RecordTitle } from '../../common/RecordTitle';
 import { SponsorContacts } from './SponsorContacts';
 import { SponsorInputs } from './SponsorInputs';
 import { SponsorSponsorships } from './SponsorSponsorships';
-
-function SponsorTitle() {
-  const sponsor = useRecordContext();
-  return <>Sponsor {sponsor?.name}</>;
-}
 
 /**
  * The sponsor's own fields, then its sponsorships and contacts. Those lists sit below the form: they
@@ -16,7 +11,7 @@ function SponsorTitle() {
  */
 export function SponsorEdit() {
   return (
-    <RecordEdit title={<SponsorTitle />}>
+    <RecordEdit title={<RecordTitle prefix="Sponsor" source="name" />}>
       <RecordForm>
         <SponsorInputs />
       </RecordForm>

@@ -1,21 +1,10 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { Loading, TextInput } from 'react-admin';
 import { useResourceMeta } from '../../api/meta';
 import { rulesFor } from '../../generic/validators';
-import { CountryInput } from './CountryInput';
+import { InputGroup } from '../../common/InputGroup';
+import { InputRow } from '../../common/InputRow';
 import { blankAsEmpty } from '../../generic/inputFor';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ width: '100%', maxWidth: 860, mb: 2 }}>
-    <Typography variant="h6" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
-
-const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', '& > *': { flex: '1 1 260px' } }}>{children}</Box>;
+import { CountryInput } from './CountryInput';
 
 /** A sponsor's fields in the three groups staff think in; shared by create and edit. */
 export function SponsorInputs() {
@@ -29,41 +18,41 @@ export function SponsorInputs() {
   );
   return (
     <>
-      <Section title="Sponsor">
-        <Row>
+      <InputGroup title="Sponsor">
+        <InputRow min={260}>
           <TextInput source="name" validate={rules('name')} />
           {text('primary_phone', 'Primary phone')}
-        </Row>
+        </InputRow>
         <TextInput source="description" validate={rules('description')} multiline minRows={3} fullWidth helperText="Shown on the sponsors page." />
-      </Section>
-      <Section title="Links & logos">
-        <Row>
+      </InputGroup>
+      <InputGroup title="Links & logos">
+        <InputRow min={260}>
           {text('landing_page_url', 'Landing page URL', 'Where the sponsor’s logo links to.')}
           {text('twitter_handle', 'Twitter handle')}
-        </Row>
-        <Row>{text('linked_in_page_url', 'LinkedIn page URL')}</Row>
-        <Row>
+        </InputRow>
+        <InputRow min={260}>{text('linked_in_page_url', 'LinkedIn page URL')}</InputRow>
+        <InputRow min={260}>
           {text('web_logo', 'Web logo', 'File path in the media storage, e.g. sponsor_web_logos/acme.png.')}
           {text('white_logo', 'White logo', 'For dark backgrounds.')}
           {text('print_logo', 'Print logo', 'High resolution, for printed material.')}
-        </Row>
-      </Section>
-      <Section title="Address">
-        <Row>
+        </InputRow>
+      </InputGroup>
+      <InputGroup title="Address">
+        <InputRow min={260}>
           {text('mailing_address_line_1', 'Address line 1')}
           {text('mailing_address_line_2', 'Address line 2')}
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={260}>
           {text('city')}
           {text('state', 'State or region')}
           {text('postal_code')}
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={260}>
           <CountryInput source="country" label="Country" validate={rules('country')} />
           <CountryInput source="country_of_incorporation" label="Country of incorporation" nullable validate={rules('country_of_incorporation')} />
           {text('state_of_incorporation', 'State of incorporation')}
-        </Row>
-      </Section>
+        </InputRow>
+      </InputGroup>
     </>
   );
 }

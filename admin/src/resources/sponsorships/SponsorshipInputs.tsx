@@ -1,26 +1,13 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   AutocompleteInput, BooleanInput, DateInput, Loading, NullableBooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput,
 } from 'react-admin';
 import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
 import { useResourceMeta } from '../../api/meta';
+import { InputGroup } from '../../common/InputGroup';
+import { InputRow } from '../../common/InputRow';
+import { blankAsEmpty } from '../../generic/inputFor';
 import { rulesFor } from '../../generic/validators';
 import { packageName } from './packageName';
-import { blankAsEmpty } from '../../generic/inputFor';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ width: '100%', maxWidth: 860, mb: 2 }}>
-    <Typography variant="h6" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
-
-const Row = ({ children, min = 220 }: { children: ReactNode; min?: number }) => (
-  <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', '& > *': { flex: `1 1 ${min}px` } }}>{children}</Box>
-);
 
 const sponsorshipName = (s: { id: number; year: number | null }) => `Sponsorship #${s.id}${s.year ? ` (${s.year})` : ''}`;
 
@@ -32,49 +19,49 @@ export function SponsorshipInputs() {
   const date = (source: string, label: string) => <DateInput source={source} label={label} validate={rules(source)} />;
   return (
     <>
-      <Section title="Sponsorship">
-        <Row>
+      <InputGroup title="Sponsorship">
+        <InputRow min={220}>
           <ReferenceInput source="sponsor_id" reference="sponsors" sort={{ field: 'name', order: 'ASC' }}>
             <AutocompleteInput label="Sponsor" validate={rules('sponsor_id')} />
           </ReferenceInput>
           <ReferenceInput source="package_id" reference="sponsorship-packages" sort={{ field: 'year', order: 'DESC' }}>
             <AutocompleteInput label="Package" optionText={packageName} validate={rules('package_id')} />
           </ReferenceInput>
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={220}>
           <SelectInput source="status" choices={SPONSORSHIP_STATUSES} validate={rules('status')} />
           <NumberInput source="year" step={1} validate={rules('year')} />
           <NumberInput source="sponsorship_fee" label="Fee (USD)" step={1} validate={rules('sponsorship_fee')} />
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={220}>
           <NullableBooleanInput source="renewal" label="Renewal" nullLabel="Not known" trueLabel="Yes, a renewal" falseLabel="No, a new sponsorship" />
           <BooleanInput source="for_modified_package" label="Package modified for this sponsor" />
           <BooleanInput source="locked" helperText="Locked sponsorships can no longer be changed by the sponsor." />
-        </Row>
-      </Section>
-      <Section title="Dates">
-        <Row>
+        </InputRow>
+      </InputGroup>
+      <InputGroup title="Dates">
+        <InputRow min={220}>
           {date('start_date', 'Starts')}
           {date('end_date', 'Ends')}
-        </Row>
-        <Row min={170}>
+        </InputRow>
+        <InputRow min={170}>
           {date('applied_on', 'Applied on')}
           {date('approved_on', 'Approved on')}
           {date('rejected_on', 'Rejected on')}
           {date('finalized_on', 'Finalized on')}
-        </Row>
-      </Section>
-      <Section title="Records">
-        <Row>
+        </InputRow>
+      </InputGroup>
+      <InputGroup title="Records">
+        <InputRow min={220}>
           <ReferenceInput source="submitted_by_id" reference="users" sort={{ field: 'username', order: 'ASC' }}>
             <AutocompleteInput label="Submitted by" helperText="The python.org user who applied." />
           </ReferenceInput>
           <ReferenceInput source="overlapped_by_id" reference="sponsorships" sort={{ field: 'applied_on', order: 'DESC' }}>
             <AutocompleteInput label="Overlapped by" optionText={sponsorshipName} helperText="A later sponsorship covering the same period." />
           </ReferenceInput>
-        </Row>
+        </InputRow>
         <TextInput source="level_name_old" label="Old level name" parse={blankAsEmpty} validate={rules('level_name_old')} helperText="From before packages existed; kept until checked." />
-      </Section>
+      </InputGroup>
     </>
   );
 }

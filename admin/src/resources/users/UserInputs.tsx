@@ -1,23 +1,12 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   BooleanInput, CheckboxGroupInput, Loading, PasswordInput, ReferenceArrayInput, SelectInput, TextInput, email,
 } from 'react-admin';
 import { EMAIL_PRIVACY, MARKUP_TYPES, SEARCH_VISIBILITY } from '../../../../server/domain/enums';
 import { useResourceMeta } from '../../api/meta';
+import { InputGroup } from '../../common/InputGroup';
+import { InputRow } from '../../common/InputRow';
 import { rulesFor } from '../../generic/validators';
 import { RoleOption } from './RoleOption';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ width: '100%', maxWidth: 760, mb: 2 }}>
-    <Typography variant="h6" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
-
-const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', '& > *': { flex: '1 1 240px' } }}>{children}</Box>;
 
 /**
  * The fields of a user, shared by create and edit. The password is write-only: the server never
@@ -29,15 +18,15 @@ export function UserInputs({ create = false }: { create?: boolean }) {
   const rules = rulesFor(meta, { create });
   return (
     <>
-      <Section title="Account">
-        <Row>
+      <InputGroup title="Account" maxWidth={760}>
+        <InputRow min={240}>
           <TextInput source="username" validate={rules('username')} autoComplete="off" />
           <TextInput source="email" type="email" validate={[...rules('email'), email('Not an email address.')]} />
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={240}>
           <TextInput source="first_name" validate={rules('first_name')} />
           <TextInput source="last_name" validate={rules('last_name')} />
-        </Row>
+        </InputRow>
         <PasswordInput
           source="password"
           label={create ? 'Password' : 'New password'}
@@ -46,26 +35,26 @@ export function UserInputs({ create = false }: { create?: boolean }) {
           helperText={create ? 'At least 10 characters. The user can change it later under My account.' : 'Leave empty to keep the current password.'}
           sx={{ maxWidth: 372 }}
         />
-      </Section>
-      <Section title="Access">
+      </InputGroup>
+      <InputGroup title="Access" maxWidth={760}>
         <BooleanInput source="is_active" label="Active" helperText="Inactive users cannot sign in, and their API tokens stop working." />
         <BooleanInput source="is_superuser" label="Superuser" helperText="May do everything, including managing users and roles, whatever roles are ticked below." />
         <ReferenceArrayInput source="role_ids" reference="roles" sort={{ field: 'name', order: 'ASC' }}>
           <CheckboxGroupInput label="Roles" optionText={<RoleOption />} row={false} helperText="What the user may change besides their own account." />
         </ReferenceArrayInput>
         <BooleanInput source="is_staff" label="Staff" helperText="Kept from the old Django site; the back office goes by the roles above." />
-      </Section>
-      <Section title="Public profile">
+      </InputGroup>
+      <InputGroup title="Public profile" maxWidth={760}>
         <TextInput source="bio" multiline minRows={3} fullWidth validate={rules('bio')} />
-        <Row>
+        <InputRow min={240}>
           <SelectInput source="bio_markup_type" label="Bio markup" choices={MARKUP_TYPES} validate={rules('bio_markup_type')} />
           <SelectInput source="search_visibility" label="Search visibility" choices={SEARCH_VISIBILITY} />
-        </Row>
-        <Row>
+        </InputRow>
+        <InputRow min={240}>
           <SelectInput source="email_privacy" label="Email privacy" choices={EMAIL_PRIVACY} />
           <BooleanInput source="public_profile" label="Public profile page" />
-        </Row>
-      </Section>
+        </InputRow>
+      </InputGroup>
     </>
   );
 }
