@@ -6,6 +6,7 @@ import { CommunityTables1764000004000 } from './1764000004000-CommunityTables.js
 import { OrganisationTables1764000005000 } from './1764000005000-OrganisationTables.js';
 import { AuditLogAndSearch1795425655693 } from './1795425655693-AuditLogAndSearch.js';
 import { AuthSupport1795426671021 } from './1795426671021-AuthSupport.js';
+import { OutboxTable1795444799352 } from './1795444799352-OutboxTable.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -15,4 +16,5 @@ export const migrations = [
   OrganisationTables1764000005000,
   AuditLogAndSearch1795425655693,
   AuthSupport1795426671021,
+  OutboxTable1795444799352,
 ];

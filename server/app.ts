@@ -16,6 +16,7 @@ import { healthRouter } from './routes/health.js';
 import { dashboardRouter } from './routes/dashboard.js';
 import { renderRouter } from './routes/render.js';
 import { metaRouter } from './routes/meta.js';
+import { jobWorkflowRouter } from './routes/jobWorkflow.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 
 export interface AppOptions {
@@ -44,6 +45,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.use('/api', metaRouter(mounted));
   app.use('/api', renderRouter());
   app.use('/api', dashboardRouter(db));
+  app.use('/api/jobs', jobWorkflowRouter(db, mounted));
   app.use('/api', resourcesRouter(db, mounted));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 

@@ -3,13 +3,54 @@ import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import { sessionSecret } from './auth/session.js';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { createDataSource } from './db/dataSource.js';
 import { EmbeddedStartError } from './db/embedded.js';
+import { expireDueJobs } from './jobs/expirySweep.js';
 import { logger } from './logger.js';
+import { createMailer, smtpPassword } from './outbox/mailer.js';
+import { deliverOutbox } from './outbox/worker.js';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.js';
 import { ensureSuperuser } from './seed/superuser.js';
+
+interface Repeating {
+  /** Stops the timer and waits for a run in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` every `seconds` (first soon after start), never two runs at once; the timer is
+ * unref'd so it never keeps the process alive. A failing run is logged and the next one still comes.
+ */
+function every(name: string, seconds: number, task: () => Promise<unknown>): Repeating {
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (ms: number) => {
+    timer = setTimeout(run, ms);
+    timer.unref();
+  };
+  function run() {
+    running = task()
+      .then(
+        () => undefined,
+        (error) => logger.error({ err: error, task: name }, `${name} failed; it runs again in ${seconds} s`),
+      )
+      .finally(() => {
+        running = undefined;
+        if (!stopped) schedule(seconds * 1000);
+      });
+  }
+  schedule(Math.min(seconds, 2) * 1000);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,12 +58,14 @@ async function main(): Promise<void> {
   let server: Server | undefined;
   let db: DataSource | undefined;
   let stopping = false;
+  const repeating: Repeating[] = [];
 
   const shutdown = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await Promise.all(repeating.map((r) => r.stop()));
     if (db?.isInitialized) await db.destroy();
     await database?.stop();
     process.exit(code);
@@ -65,6 +108,7 @@ async function main(): Promise<void> {
   server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
   });
+  startBackgroundWork(db, config, repeating);
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.error(
       { err: error },
@@ -72,6 +116,25 @@ async function main(): Promise<void> {
     );
     void shutdown('listen-failure', 1);
   });
+}
+
+/** The outbox worker and the job expiry sweep; each is off when its interval is 0. */
+function startBackgroundWork(db: DataSource, config: Config, repeating: Repeating[]): void {
+  const mailer = createMailer(config);
+  if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
+  if (config.outboxIntervalSeconds > 0) {
+    const options = { maxAttempts: config.outboxMaxAttempts, secrets: [smtpPassword(config.smtpUrl)] };
+    const delivery = every('outbox delivery', config.outboxIntervalSeconds, () => deliverOutbox(db, mailer, options));
+    repeating.push({
+      async stop() {
+        await delivery.stop();
+        mailer.close?.();
+      },
+    });
+  }
+  if (config.expiryIntervalSeconds > 0) {
+    repeating.push(every('job expiry sweep', config.expiryIntervalSeconds, () => expireDueJobs(db)));
+  }
 }
 
 main().catch((error) => {

@@ -11,6 +11,21 @@ export interface Access {
   write?: RoleRule;
   /** Others who may read only these fields (e.g. users' names, for reference fields). */
   limitedRead?: { rule: RoleRule; fields: readonly string[] };
+  /**
+   * Anyone signed in may also create records and work on their own (creator_id = them), even
+   * without a role: a job's creator. Those who do not read the resource in full see only their own.
+   */
+  owner?: OwnerRule;
+}
+
+/** What owners who are not writers may do with their own records. */
+export interface OwnerRule {
+  /** They update their records only while this column holds one of these values (409 otherwise). */
+  editableWhile?: { field: string; values: readonly string[] };
+  /** Fields only writers set; ignored in an owner's body, like read-only fields. */
+  readOnly?: readonly string[];
+  /** Columns set to the owner's user id when they create a record. */
+  stamp?: readonly string[];
 }
 
 /** The signed-in user a request acts for. */

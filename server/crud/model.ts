@@ -127,6 +127,9 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
   })) {
     mustExist(name, what, names, known);
   }
+  const owner = options.access?.owner;
+  mustExist(name, 'workflow', options.workflow ? [options.workflow.field] : undefined, known);
+  mustExist(name, 'owner', [...(owner?.readOnly ?? []), ...(owner?.stamp ?? []), ...(owner?.editableWhile ? [owner.editableWhile.field] : [])], known);
   const secret = new Set(options.secret ?? []);
   for (const list of [options.search, options.filters, options.sort, options.quickSearch ? [options.quickSearch] : []]) {
     const leaked = (list ?? []).find((c) => secret.has(c));
@@ -136,6 +139,7 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
     if (columns.get(field)!.kind !== 'string') throw new Error(`resource ${name}: search field "${field}" is not text`);
   }
   const stamped = metadata.target instanceof Function && metadata.target.prototype instanceof ContentManageable;
+  if (owner && !stamped) throw new Error(`resource ${name}: owner rules need creator_id (a ContentManageable entity)`);
   const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));
   const readable = [...columns.keys()].filter((c) => !secret.has(c));
   const notWritable = new Set<string>([...SERVER_MANAGED, ...(stamped ? STAMPS : []), ...(options.readOnly ?? []), ...secret]);

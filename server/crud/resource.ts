@@ -44,6 +44,11 @@ export interface ResourceOptions {
    * actor reads in full.
    */
   scope?: (actor: Actor, readable: ReadonlySet<string>) => { field: string; values: unknown[] } | undefined;
+  /**
+   * A column only a workflow changes (server/workflows): created records start at `initial`,
+   * and creates or updates that set anything else are a 422 pointing at `endpoints`.
+   */
+  workflow?: { field: string; initial: string; endpoints: string };
   /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
   constraintMessages?: Record<string, ConstraintMessage>;
 }

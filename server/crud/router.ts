@@ -1,11 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
+import { readLevel, type Actor } from '../auth/permissions.js';
 import type { ErrorContext } from '../http/pgErrors.js';
 import { HttpError } from '../http/errors.js';
 import { parseListParams } from './listParams.js';
 import type { ResourceModel } from './model.js';
 import { getRecord, listRecords } from './reads.js';
+import { mayReadSome, ownRowsOnly, writePolicy, type WriteOperation } from './rowRules.js';
 import type { ResourceSchemas } from './schema.js';
 import { createRecord, deleteRecord, updateRecord } from './writes.js';
 
@@ -53,19 +54,20 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
     if (!actor) throw new HttpError(401, 'Please sign in.');
     return actor;
   };
-  /** The fields this actor may read, or a 403; undefined means every field. */
+  /** The fields this actor may read, or a 403; undefined means every field (of the rows scopeOf lets them see). */
   const readableFields = (res: Response): readonly string[] | undefined => {
-    const level = readLevel(actorOf(res), access);
-    if (level === 'none') throw new HttpError(403, `Your roles do not allow reading ${model.name}.`);
-    return level === 'limited' ? access!.limitedRead!.fields : undefined;
-  };
-  const mayWrite = (res: Response, operation: string) => {
     const actor = actorOf(res);
-    if (!canWrite(actor, access)) throw new HttpError(403, `Your roles do not allow changing ${model.name}.`);
-    (res.locals.errorContext as ErrorContext).operation = operation;
-    return actor;
+    if (!mayReadSome(model, actor)) throw new HttpError(403, `Your roles do not allow reading ${model.name}.`);
+    return readLevel(actor, access) === 'limited' ? access!.limitedRead!.fields : undefined;
   };
-  const scopeOf = (res: Response) => model.options.scope?.(actorOf(res), readable(actorOf(res)));
+  /** The actor and how they may write (writers fully, owners their own records), or a 403. */
+  const mayWrite = (res: Response, operation: WriteOperation) => {
+    const actor = actorOf(res);
+    const policy = writePolicy(model, actor, operation);
+    (res.locals.errorContext as ErrorContext).operation = operation;
+    return { actor, policy };
+  };
+  const scopeOf = (res: Response) => ownRowsOnly(model, actorOf(res)) ?? model.options.scope?.(actorOf(res), readable(actorOf(res)));
 
   router.use((_req, res, next) => {
     res.locals.errorContext = { ...errorContext };
@@ -85,8 +87,8 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
   });
   router.post('/', async (req, res) => {
     if (!allowed.has('create')) refuse(res, collectionMethods);
-    const actor = mayWrite(res, 'create');
-    res.status(201).json(await createRecord(db, model, schemas, req.body, actor));
+    const { actor, policy } = mayWrite(res, 'create');
+    res.status(201).json(await createRecord(db, model, schemas, req.body, actor, policy));
   });
   router.get('/:id', async (req, res) => {
     if (!allowed.has('get')) refuse(res, itemMethods);
@@ -99,13 +101,13 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
   });
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
-    const actor = mayWrite(res, 'update');
-    res.json(await updateRecord(db, model, schemas, recordId(req), req.body, actor));
+    const { actor, policy } = mayWrite(res, 'update');
+    res.json(await updateRecord(db, model, schemas, recordId(req), req.body, actor, policy));
   });
   router.delete('/:id', async (req, res) => {
     if (!allowed.has('delete')) refuse(res, itemMethods);
-    const actor = mayWrite(res, 'delete');
-    res.json(await deleteRecord(db, model, recordId(req), actor));
+    const { actor, policy } = mayWrite(res, 'delete');
+    res.json(await deleteRecord(db, model, recordId(req), actor, policy));
   });
   router.all(['/', '/:id'], (req, res) => refuse(res, req.params.id ? itemMethods : collectionMethods));
   return router;

@@ -4,6 +4,7 @@ import { ident, transaction, type Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { changesBetween, writeAudit } from './audit.js';
 import type { ResourceModel } from './model.js';
+import type { WritePolicy } from './rowRules.js';
 import type { ResourceSchemas } from './schema.js';
 import { selectOneSql } from './selectSql.js';
 import { validateBody } from './validate.js';
@@ -45,9 +46,14 @@ async function loadForUpdate(sql: Sql, model: ResourceModel, id: number): Promis
   return row;
 }
 
-export async function createRecord(db: DataSource, model: ResourceModel, schemas: ResourceSchemas, body: unknown, actor: Actor): Promise<Row> {
-  const input = validateBody(schemas.create, body, schemas.ignoredOnCreate) as Row;
-  const { columns, links } = await toColumns(model, input);
+const ignoring = (base: ReadonlySet<string>, policy: WritePolicy) => (policy.ignored?.size ? new Set([...base, ...policy.ignored]) : base);
+
+export async function createRecord(
+  db: DataSource, model: ResourceModel, schemas: ResourceSchemas, body: unknown, actor: Actor, policy: WritePolicy = {},
+): Promise<Row> {
+  const input = validateBody(schemas.create, body, ignoring(schemas.ignoredOnCreate, policy)) as Row;
+  policy.check?.(undefined, input);
+  const { columns, links } = await toColumns(model, { ...input, ...policy.stamp });
   if (model.stamped) Object.assign(columns, { creator_id: actor.id, last_modified_by_id: actor.id });
   const names = Object.keys(columns);
   return transaction(db, async (sql) => {
@@ -64,12 +70,13 @@ export async function createRecord(db: DataSource, model: ResourceModel, schemas
 }
 
 export async function updateRecord(
-  db: DataSource, model: ResourceModel, schemas: ResourceSchemas, id: number, body: unknown, actor: Actor,
+  db: DataSource, model: ResourceModel, schemas: ResourceSchemas, id: number, body: unknown, actor: Actor, policy: WritePolicy = {},
 ): Promise<Row> {
-  const input = validateBody(schemas.update, body, schemas.ignoredOnUpdate) as Row;
+  const input = validateBody(schemas.update, body, ignoring(schemas.ignoredOnUpdate, policy)) as Row;
   return transaction(db, async (sql) => {
     // Locked, so the version we compare stays the version we overwrite: concurrent writers queue here.
     const before = await loadForUpdate(sql, model, id);
+    policy.check?.(before, input);
     if (before.row_version !== input.row_version) {
       throw new HttpError(
         409,
@@ -92,9 +99,10 @@ export async function updateRecord(
   });
 }
 
-export async function deleteRecord(db: DataSource, model: ResourceModel, id: number, actor: Actor): Promise<Row> {
+export async function deleteRecord(db: DataSource, model: ResourceModel, id: number, actor: Actor, policy: WritePolicy = {}): Promise<Row> {
   return transaction(db, async (sql) => {
     const before = await loadForUpdate(sql, model, id);
+    policy.check?.(before, {});
     await sql.query(`DELETE FROM ${ident(model.table)} WHERE "id" = $1`, [id]);
     await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'delete', changes: changesBetween(model, before, undefined) });
     return before;

@@ -24,6 +24,7 @@ import { Nomination } from './Nomination.js';
 import { Nominee } from './Nominee.js';
 import { OccurringRule } from './OccurringRule.js';
 import { OperatingSystem } from './OperatingSystem.js';
+import { OutboxMessage } from './OutboxMessage.js';
 import { Page } from './Page.js';
 import { PageDocument } from './PageDocument.js';
 import { PageImage } from './PageImage.js';
@@ -55,7 +56,7 @@ export const entityPhases = {
     Sponsor, SponsorContact, SponsorshipProgram, SponsorshipPackage, SponsorshipBenefit, Sponsorship, SponsorBenefit,
     ElectionKind, Election, Nominee, Nomination, Minutes, WorkGroup,
   ],
-  operations: [AuditLog, LoginThrottle, Setting],
+  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -1,4 +1,5 @@
 import { defineResource } from '../crud/resource.js';
+import { JOB_ACTIONS } from '../domain/jobWorkflow.js';
 import { Job } from '../entities/Job.js';
 import { JobCategory } from '../entities/JobCategory.js';
 import { JobReviewComment } from '../entities/JobReviewComment.js';
@@ -9,7 +10,17 @@ const slugify = (text: string) =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const jobs = defineResource(Job, {
-  access: { write: ['job_moderator'] },
+  access: {
+    write: ['job_moderator'],
+    // API.md, Job moderation: anyone signed in may post a job and edit it until it goes into review
+    // (and again once rejected); featuring it, its expiry and whose it is are the moderators' call.
+    owner: {
+      editableWhile: { field: 'status', values: ['draft', 'rejected'] },
+      readOnly: ['is_featured', 'expires', 'submitted_by_id'],
+      stamp: ['submitted_by_id'],
+    },
+  },
+  workflow: { field: 'status', initial: 'draft', endpoints: `POST /api/jobs/{id}/{action} with action one of ${JOB_ACTIONS.join(', ')} (GET /api/jobs/{id}/transitions lists yours)` },
   search: ['job_title', 'company_name', 'description'],
   filters: ['status', 'category_id', 'country', 'city', 'company_name', 'is_featured', 'telecommuting', 'submitted_by_id', 'creator_id', 'expires', 'created'],
   sort: ['created', 'updated', 'expires', 'job_title', 'company_name', 'country', 'status'],

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { transaction } from '../db/sql.js';
+import { logger } from '../logger.js';
+import { applyJobTransition } from '../workflows/jobs.js';
+
+/** The advisory lock every process's sweep takes: one sweeps per tick, the others skip it. */
+export const EXPIRY_LOCK_KEY = 6_402_017_001;
+const BATCH = 200;
+
+/**
+ * Moves approved jobs whose `expires` has passed to `expired` through the workflow (actor: the
+ * system), so each gets its transition record and audit entry like any other move. Safe with
+ * several server processes: a transaction-scoped advisory lock lets one of them work per tick,
+ * and the row locks (SKIP LOCKED) keep it off a job a moderator is changing at that moment.
+ * Returns how many jobs it expired.
+ */
+export async function expireDueJobs(db: DataSource): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const expired = await transaction(db, async (sql) => {
+      const [{ locked }] = await sql.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [EXPIRY_LOCK_KEY]);
+      if (!locked) return null;
+      const due = await sql.query<{ id: number }>(
+        `SELECT id FROM jobs WHERE status = 'approved' AND expires < now() ORDER BY expires, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH],
+      );
+      let done = 0;
+      for (const { id } of due) {
+        // One job that cannot be expired (logged) must not hold back the others.
+        await sql.query('SAVEPOINT expire_job');
+        try {
+          await applyJobTransition(sql, { jobId: id, action: 'expire', actor: null });
+          await sql.query('RELEASE SAVEPOINT expire_job');
+          done++;
+        } catch (error) {
+          await sql.query('ROLLBACK TO SAVEPOINT expire_job');
+          logger.error({ err: error, job: id }, 'could not expire a job; it is tried again on the next sweep');
+        }
+      }
+      return { done, seen: due.length };
+    });
+    if (expired === null) break; // another process holds the lock and is sweeping
+    total += expired.done;
+    if (expired.seen < BATCH || expired.done === 0) break;
+  }
+  if (total) logger.info({ expired: total }, 'expired jobs past their expiry date');
+  return total;
+}

@@ -1,0 +1,63 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.js';
+import { logger } from '../logger.js';
+
+export interface Mail {
+  /** The outbox id, for log lines. */
+  id: number;
+  kind: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** How the outbox worker hands a message on; tests pass a fake. Throws when the message was not accepted. */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  close?(): void;
+}
+
+/** Sends through the SMTP server of `url` (smtp:// or smtps://, credentials in the URL). */
+export function smtpMailer(url: string, from: string, replyTo?: string): Mailer {
+  const transport = nodemailer.createTransport(url);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, replyTo: replyTo || undefined, subject: mail.subject, text: mail.text });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Without SMTP (development, demos): the message goes to the log, in full, and counts as sent. */
+export const logMailer: Mailer = {
+  async send(mail) {
+    logger.info({ outbox: mail.id, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text }, 'outbox: SMTP_URL is not set, so this message was logged instead of sent');
+  },
+};
+
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsTeamEmail'>): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom, config.jobsTeamEmail) : logMailer;
+}
+
+/**
+ * A sending error as it may be stored and logged: credentials in any URL are masked, as are
+ * the given secrets (the SMTP URL's password), and the text is kept short.
+ */
+export function describeSendError(error: unknown, secrets: readonly (string | undefined)[] = []): string {
+  const code = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  let text = `${typeof code === 'string' ? `${code}: ` : ''}${message}`.replace(/\/\/[^\s/@]+@/g, '//***@');
+  for (const secret of secrets) if (secret && secret.length >= 3) text = text.split(secret).join('***');
+  return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
+}
+
+/** The password of an SMTP URL, decoded, so it can be masked in error texts. */
+export function smtpPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const password = new URL(url).password;
+    return password ? decodeURIComponent(password) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,179 @@
+import { admits, type Actor } from '../auth/permissions.js';
+import type { Sql } from '../db/sql.js';
+import type { RoleSlug } from '../domain/enums.js';
+import { HttpError } from '../http/errors.js';
+
+/*
+ * A workflow as data: states, and per action the source states, the target, who may take it
+ * (role holders, the record's owner, the system), from whom a reason is required, columns set
+ * with the new state and side effects. This module decides (pure: 403/409/422 and what a caller
+ * may do now); applyTransition.ts takes a step in the database. Jobs are the first user
+ * (jobs.ts); sponsorships can declare theirs the same way over their own tables.
+ */
+
+export type Row = Record<string, unknown>;
+
+/**
+ * In which capacity someone takes an action: holding a role (superusers hold every role),
+ * as the record's owner (its creator), or as the system itself (a scheduled sweep, no person).
+ */
+export type Party = 'role' | 'owner' | 'system';
+
+/** One step that happened, as side effects see it. */
+export interface Step {
+  action: string;
+  from: string;
+  to: string;
+  reason: string | null;
+  /** Null for the system. */
+  actor: Actor | null;
+  before: Row;
+  after: Row;
+}
+
+/** Runs after the state changed, on the same transaction: it commits with the step or not at all. */
+export type Effect = (sql: Sql, step: Step) => Promise<void>;
+
+export interface ActionSpec<S extends string> {
+  from: readonly S[];
+  to: S;
+  /** Holders of these roles may take it (superusers always may, when any role may). */
+  roles?: readonly RoleSlug[];
+  /** The record's owner may take it. */
+  owner?: boolean;
+  /** The system may take it, with no person acting (e.g. the expiry sweep). */
+  system?: boolean;
+  /** The parties who must give a reason; anyone else may give one. */
+  reasonRequired?: readonly Party[];
+  /** Columns written in the same UPDATE as the state (a CHECK may tie them to it, e.g. approved ⇒ expires). */
+  set?: (before: Row) => Row;
+  effects?: readonly Effect[];
+}
+
+export interface MachineSpec<S extends string, A extends string> {
+  /** What the record is called in messages, e.g. "job". */
+  noun: string;
+  /** The table the records live in, its state column and the column naming its owner. */
+  table: string;
+  stateColumn: string;
+  ownerColumn: string;
+  /** Columns never returned nor audited (e.g. a search vector). */
+  hidden?: readonly string[];
+  /** The resource name audit entries are filed under (as in the URL). */
+  auditResource: string;
+  /** Where each step is recorded: a table with (<subjectColumn>, action, from_status, to_status, reason, actor_id). */
+  history: { table: string; subjectColumn: string };
+  states: readonly S[];
+  actions: Record<A, ActionSpec<S>>;
+}
+
+export interface Machine<S extends string = string, A extends string = string> extends MachineSpec<S, A> {
+  actionNames: readonly A[];
+}
+
+/** Checks a declaration once, at boot: every state named exists, every action has someone who may take it. */
+export function defineMachine<S extends string, A extends string>(spec: MachineSpec<S, A>): Machine<S, A> {
+  const actionNames = Object.keys(spec.actions) as A[];
+  for (const name of actionNames) {
+    const action: ActionSpec<S> = spec.actions[name];
+    for (const state of [...action.from, action.to]) {
+      if (!spec.states.includes(state)) throw new Error(`${spec.noun} workflow: ${name} names the unknown state "${state}"`);
+    }
+    const parties = partiesOf(action);
+    if (!parties.length) throw new Error(`${spec.noun} workflow: nobody may ${name}`);
+    const stray = (action.reasonRequired ?? []).find((p) => !parties.includes(p));
+    if (stray) throw new Error(`${spec.noun} workflow: ${name} requires a reason from "${stray}", who may not take it`);
+  }
+  return { ...spec, actionNames };
+}
+
+const partiesOf = (action: ActionSpec<string>): Party[] =>
+  [action.roles?.length && 'role', action.owner && 'owner', action.system && 'system'].filter((p): p is Party => Boolean(p));
+
+/** Who is asking: a person (or null for the system) and whether they own the record. */
+export interface Caller {
+  actor: Actor | null;
+  owns: boolean;
+}
+
+/** The capacities in which this caller may take the action; empty when they may not. */
+export function capacities(action: ActionSpec<string>, caller: Caller): Party[] {
+  if (!caller.actor) return action.system ? ['system'] : [];
+  const held: Party[] = [];
+  if (action.roles?.length && admits(caller.actor, action.roles)) held.push('role');
+  if (action.owner && caller.owns) held.push('owner');
+  return held;
+}
+
+/** A reason is required only if every capacity the caller acts in requires one: a moderator removing their own draft need not explain. */
+export const reasonRequired = (action: ActionSpec<string>, held: readonly Party[]) =>
+  held.length > 0 && held.every((party) => action.reasonRequired?.includes(party));
+
+export interface Available {
+  action: string;
+  to: string;
+  reason_required: boolean;
+}
+
+/** The actions this caller may take from this state now. */
+export function availableActions(machine: Machine, state: string, caller: Caller): Available[] {
+  return machine.actionNames.flatMap((name) => {
+    const action = machine.actions[name];
+    const held = capacities(action, caller);
+    if (!held.length || !action.from.includes(state)) return [];
+    return [{ action: name, to: action.to, reason_required: reasonRequired(action, held) }];
+  });
+}
+
+function who(machine: Machine, action: ActionSpec<string>): string {
+  const names = [
+    ...(action.roles ?? []).map((role) => `${role.replace(/_/g, ' ')}s`),
+    ...(action.owner ? [`the ${machine.noun}'s creator`] : []),
+    ...(action.system ? ['the system'] : []),
+  ];
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+}
+
+export interface TransitionRequest {
+  action: string;
+  reason?: string | null;
+  /** Required of people, so a decision taken on a stale screen is refused; the system omits it. */
+  rowVersion?: number;
+}
+
+/**
+ * Whether the caller may take the action on the record now, in the order a client can act on:
+ * 403 they may never, 409 the record moved on (stale version or wrong state), 422 a reason is missing.
+ * Returns the action and the reason to record.
+ */
+export function decide(machine: Machine, record: Row, caller: Caller, request: TransitionRequest): { action: ActionSpec<string>; reason: string | null } {
+  const action = Object.hasOwn(machine.actions, request.action) ? machine.actions[request.action] : undefined;
+  if (!action) throw new HttpError(404, `There is no ${machine.noun} action "${request.action}".`);
+  const held = capacities(action, caller);
+  if (!held.length) throw new HttpError(403, `Only ${who(machine, action)} may ${request.action} a ${machine.noun}.`);
+  if (caller.actor && request.rowVersion === undefined) {
+    throw new HttpError(422, 'Send the row_version you loaded.', { row_version: 'Required.' });
+  }
+  if (request.rowVersion !== undefined && request.rowVersion !== record.row_version) {
+    throw new HttpError(
+      409,
+      `This ${machine.noun} was changed by someone else since you loaded it (your row_version ${request.rowVersion}, now ${record.row_version}). Reload it and decide again.`,
+      { row_version: 'Changed since you loaded the record.' },
+      { row_version: record.row_version, [machine.stateColumn]: record[machine.stateColumn] },
+    );
+  }
+  const state = String(record[machine.stateColumn]);
+  if (!action.from.includes(state)) {
+    throw new HttpError(
+      409,
+      `Cannot ${request.action} a ${machine.noun} that is ${state}: ${request.action} applies to ${action.from.join(', ')} only.`,
+      undefined,
+      { row_version: record.row_version, [machine.stateColumn]: state },
+    );
+  }
+  const reason = request.reason?.trim() || null;
+  if (!reason && reasonRequired(action, held)) {
+    throw new HttpError(422, `Give a reason to ${request.action} this ${machine.noun}.`, { reason: `A reason is required to ${request.action} a ${machine.noun}.` });
+  }
+  return { action, reason };
+}
