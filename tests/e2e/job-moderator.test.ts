@@ -43,7 +43,7 @@ describe('a job moderator in the admin', () => {
     await queueTab.click();
     await expect.poll(() => page.url()).toContain('sort=created');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(queue.length);
-    const titles = await page.locator('tbody tr td:first-child').allTextContents();
+    const titles = await page.locator('tbody tr td.column-job_title').allTextContents();
     expect(titles).toEqual(queue.map((j) => j.job_title));
     expect(decodeURIComponent(page.url())).toContain('"status":"review"');
     expect(decodeURIComponent(page.url())).toContain('order=ASC');
