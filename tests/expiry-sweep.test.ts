@@ -129,4 +129,15 @@ describe('the job expiry sweep', () => {
     expect(await statusOf(id)).toBe('expired');
     expect((await expire()).stdout).toMatch(/^Expired 0 jobs\.$/m);
   });
+
+  it('expires each job once when two jobs:expire processes run at the same time', async () => {
+    const due: number[] = [];
+    for (let i = 0; i < 6; i++) due.push(await job({ status: 'approved', expires: ago(1 + i) }));
+    const expire = () => run('npm', ['run', '--silent', 'jobs:expire'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } });
+    const outputs = await Promise.all([expire(), expire()]);
+    const counts = outputs.map(({ stdout }) => Number(/^Expired (\d+) jobs?\.$/m.exec(stdout)![1]));
+    expect(counts[0] + counts[1]).toBe(due.length);
+    const recorded: { count: number }[] = await t.db.query(`SELECT count(*)::int AS count FROM job_transitions WHERE action = 'expire' AND job_id = ANY($1)`, [due]);
+    expect(recorded[0].count).toBe(due.length);
+  }, 60_000);
 });
