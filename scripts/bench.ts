@@ -3,7 +3,9 @@
  * the API and the floor (scripts/floor.ts), and measures four requests against both with
  * autocannon from this process, alternating API and floor. Prints requests/s, p50 and p99, and
  * the API/floor ratio. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
- * BENCH_DATABASE_URL reuses an already seeded database instead.
+ * BENCH_DATABASE_URL reuses an already seeded database instead. Then the "import" scenario
+ * (scripts/benchImport.ts): 10,000 release files through the import API against a raw INSERT.
+ * `--only import` runs that scenario alone, on a migrated scratch database without the seed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,11 +19,17 @@ import { createUser } from '../server/auth/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
+import { benchImport } from './benchImport.js';
 import { freePort } from '../tests/support/ports.js';
 
 const { values: args } = parseArgs({
-  options: { scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' } },
+  options: {
+    scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' },
+    only: { type: 'string' }, runs: { type: 'string', default: '3' },
+  },
 });
+if (args.only !== undefined && args.only !== 'import') throw new Error(`--only takes one scenario: import (got ${args.only})`);
+const readsToo = args.only === undefined;
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 
@@ -98,12 +106,12 @@ async function main(): Promise<void> {
     const source = createDataSource(db.url, { poolSize: 2 });
     await source.initialize();
     await source.runMigrations();
-    if (!db.seeded) {
+    if (!db.seeded && readsToo) {
       const started = performance.now();
       const counts = await seedScale(source, Number(args.scale));
       console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const [{ id: releaseId }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
+    const [{ id: releaseId } = { id: 0 }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
     // The API is measured as a release script uses it: with an API token (a superuser's).
     const token = newToken();
     const [bencher] = await source.query(`SELECT id FROM users WHERE username = 'bench'`);
@@ -114,19 +122,19 @@ async function main(): Promise<void> {
 
     const [apiPort, floorPort] = [await freePort(), await freePort()];
     children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
-    children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
+    if (readsToo) children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
     for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
-    console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
+    if (readsToo) console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
 
     const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
-    const cases: [string, string[], number][] = [
+    const cases: [string, string[], number][] = !readsToo ? [] : [
       ['a  jobs approved, newest, page 1', [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`], 0.85],
       ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],
       ['c  release + its files', [`/api/releases/${releaseId}`, `/api/release-files${q({ filter: { release_id: releaseId } })}`], 0.7],
       ['d  pages q=python, 25 rows', [`/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`], 0.85],
     ];
-    console.log(`\n${connections} connections, ${duration} s per run, API and floor alternating, two runs each.\n`);
-    console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
+    if (readsToo) console.log(`\n${connections} connections, ${duration} s per run, API and floor alternating, two runs each.\n`);
+    if (readsToo) console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
     for (const [label, paths, target] of cases) {
       const same = (await Promise.all(paths.map(async (p) => (await body(apiPort, p)) === (await body(floorPort, p))))).every(Boolean);
       await measure(apiPort, paths, 1);
@@ -145,6 +153,7 @@ async function main(): Promise<void> {
         `${label.padEnd(34)} | ${cell(api)} | ${cell(floor)}   | ${ratio.toFixed(2).padStart(5)} | ${target.toFixed(2).padStart(6)} ${ratio >= target ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
+    await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

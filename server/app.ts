@@ -17,6 +17,8 @@ import { dashboardRouter } from './routes/dashboard.js';
 import { renderRouter } from './routes/render.js';
 import { metaRouter } from './routes/meta.js';
 import { jobWorkflowRouter } from './routes/jobWorkflow.js';
+import { releaseChecklistRouter } from './routes/releaseChecklist.js';
+import { acceptsCsv, releaseImportBody, releaseImportRouter } from './routes/releaseImport.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 
 export interface AppOptions {
@@ -34,18 +36,23 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
-  app.use('/api', requireJsonWrites(() => false));
-  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', requireJsonWrites(acceptsCsv));
+  // A manifest import reads its (larger) body only after sign-in and roles are checked, below.
+  const json = express.json({ limit: '1mb' });
+  app.use('/api', (req, res, next) => (acceptsCsv(req.path) ? next() : json(req, res, next)));
   const mounted = buildResources(db);
   app.use('/api', healthRouter(db));
   app.use('/api', docsRouter(openApiDocument(mounted, operationsPaths)));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
   app.use('/api', authenticate(db));
+  app.use('/api', releaseImportBody);
   app.use('/api/auth', authRouter(db, mounted));
   app.use('/api', metaRouter(mounted));
   app.use('/api', renderRouter());
   app.use('/api', dashboardRouter(db));
   app.use('/api/jobs', jobWorkflowRouter(db, mounted));
+  app.use('/api/releases', releaseChecklistRouter(db));
+  app.use('/api/releases', releaseImportRouter(db, mounted));
   app.use('/api', resourcesRouter(db, mounted));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 

@@ -1,7 +1,8 @@
 import type { Sql } from '../db/sql.js';
 import type { ResourceModel } from './model.js';
 
-export type Changes = Record<string, { old?: unknown; new?: unknown }>;
+/** Old and new value per field; a write hook may add details beside them (e.g. what an override overrode). */
+export type Changes = Record<string, { old?: unknown; new?: unknown; [detail: string]: unknown }>;
 type Row = Record<string, unknown>;
 
 /** Values as JSON would carry them, so Dates and arrays compare by content. */

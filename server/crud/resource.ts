@@ -1,6 +1,9 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { Access, Actor } from '../auth/permissions.js';
+import type { Sql } from '../db/sql.js';
 import type { ConstraintMessage } from '../http/pgErrors.js';
+import type { Changes } from './audit.js';
+import type { ResourceModel } from './model.js';
 
 export type Operation = 'list' | 'get' | 'create' | 'update' | 'delete';
 export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
@@ -12,7 +15,40 @@ export interface WriteOnlyField {
   maxLength?: number;
   /** Required when creating a record. */
   requiredOnCreate?: boolean;
+  /** What the field is for, in the OpenAPI document. */
+  description?: string;
+  /** The columns it becomes; none for a field that only steers the write (its hooks read it from the input). */
   toColumns(value: string): Promise<Record<string, unknown>>;
+}
+
+/** What a write hook sees: the write's own transaction, who writes, and what. */
+export interface WriteContext {
+  sql: Sql;
+  actor: Actor;
+  model: ResourceModel;
+  /** The record's id; undefined on create. */
+  id?: number;
+  /** The validated body, write-only fields included. */
+  input: Record<string, unknown>;
+  /** The record as stored, locked FOR UPDATE; undefined on create and in `lock`. */
+  before?: Record<string, unknown>;
+}
+
+/**
+ * A rule over other rows that a resource adds to its creates and updates (server/crud/writes.ts). It runs
+ * inside the write's transaction, so what it checks and changes commits with the write or not at all.
+ */
+export interface WriteHook {
+  /**
+   * Runs first, before the record's row lock: the place for advisory locks. Writers that also change
+   * other rows then take their locks in one order (advisory lock, then rows), so they cannot deadlock.
+   */
+  lock?(context: WriteContext): Promise<void>;
+  /**
+   * Runs on the locked row, after the row_version check and before the write: refuses with an HttpError,
+   * changes other rows, and may return details (e.g. an override's reason) for the write's audit entry.
+   */
+  beforeWrite?(context: WriteContext): Promise<Changes | void>;
 }
 
 /** Policy a resource adds to what its entity already declares. Every name is checked at boot. */
@@ -49,6 +85,8 @@ export interface ResourceOptions {
    * and creates or updates that set anything else are a 422 pointing at `endpoints`.
    */
   workflow?: { field: string; initial: string; endpoints: string };
+  /** Cross-row rules of creates and updates, in order (e.g. one latest release per version, the publish checklist). */
+  hooks?: readonly WriteHook[];
   /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
   constraintMessages?: Record<string, ConstraintMessage>;
 }

@@ -84,7 +84,7 @@ export function buildSchemas(model: ResourceModel): ResourceSchemas {
     let schema = z.string();
     if (spec.minLength) schema = schema.min(spec.minLength, `At least ${spec.minLength} characters.`);
     if (spec.maxLength) schema = schema.max(spec.maxLength, `At most ${spec.maxLength} characters.`);
-    writable[field] = schema;
+    writable[field] = spec.description ? schema.describe(spec.description) : schema;
     if (spec.requiredOnCreate) required.add(field);
   }
   const create = z.strictObject(Object.fromEntries(Object.entries(writable).map(([k, s]) => [k, required.has(k) ? s : s.optional()])));

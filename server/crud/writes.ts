@@ -2,8 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/permissions.js';
 import { ident, transaction, type Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
-import { changesBetween, writeAudit } from './audit.js';
+import { changesBetween, writeAudit, type Changes } from './audit.js';
 import type { ResourceModel } from './model.js';
+import type { WriteContext } from './resource.js';
 import type { WritePolicy } from './rowRules.js';
 import type { ResourceSchemas } from './schema.js';
 import { selectOneSql } from './selectSql.js';
@@ -46,6 +47,18 @@ async function loadForUpdate(sql: Sql, model: ResourceModel, id: number): Promis
   return row;
 }
 
+/** The resource's hooks' locks: taken before the record's own row lock (see WriteHook.lock). */
+async function lockForHooks(context: WriteContext): Promise<void> {
+  for (const hook of context.model.options.hooks ?? []) await hook.lock?.(context);
+}
+
+/** The resource's hooks' checks on the locked row; what they return joins the audit entry. */
+async function runHooks(context: WriteContext): Promise<Changes> {
+  const details: Changes = {};
+  for (const hook of context.model.options.hooks ?? []) Object.assign(details, await hook.beforeWrite?.(context));
+  return details;
+}
+
 const ignoring = (base: ReadonlySet<string>, policy: WritePolicy) => (policy.ignored?.size ? new Set([...base, ...policy.ignored]) : base);
 
 export async function createRecord(
@@ -57,13 +70,16 @@ export async function createRecord(
   if (model.stamped) Object.assign(columns, { creator_id: actor.id, last_modified_by_id: actor.id });
   const names = Object.keys(columns);
   return transaction(db, async (sql) => {
+    const context: WriteContext = { sql, actor, model, input };
+    await lockForHooks(context);
+    const details = await runHooks(context);
     const insert = names.length
       ? `INSERT INTO ${ident(model.table)} (${names.map(ident).join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING "id"`
       : `INSERT INTO ${ident(model.table)} DEFAULT VALUES RETURNING "id"`;
     const [{ id }] = await sql.query<{ id: number }>(insert, Object.values(columns));
     await replaceLinks(sql, model, id, links);
     const [record] = await sql.query<Row>(selectOneSql(model), [id]);
-    const changes = withWriteOnly(model, input, changesBetween(model, undefined, record));
+    const changes = { ...withWriteOnly(model, input, changesBetween(model, undefined, record)), ...details };
     await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'create', changes });
     return record;
   });
@@ -74,6 +90,8 @@ export async function updateRecord(
 ): Promise<Row> {
   const input = validateBody(schemas.update, body, ignoring(schemas.ignoredOnUpdate, policy)) as Row;
   return transaction(db, async (sql) => {
+    const context: WriteContext = { sql, actor, model, id, input };
+    await lockForHooks(context);
     // Locked, so the version we compare stays the version we overwrite: concurrent writers queue here.
     const before = await loadForUpdate(sql, model, id);
     policy.check?.(before, input);
@@ -85,6 +103,7 @@ export async function updateRecord(
         { row_version: before.row_version },
       );
     }
+    const details = await runHooks({ ...context, before });
     const { columns, links } = await toColumns(model, input, before);
     if (model.stamped) columns.last_modified_by_id = actor.id;
     const names = Object.keys(columns);
@@ -93,7 +112,7 @@ export async function updateRecord(
     await sql.query(`UPDATE ${ident(model.table)} SET ${set} WHERE "id" = $1 AND "row_version" = $2`, [id, input.row_version, ...Object.values(columns)]);
     await replaceLinks(sql, model, id, links);
     const [after] = await sql.query<Row>(selectOneSql(model), [id]);
-    const changes = withWriteOnly(model, input, changesBetween(model, before, after));
+    const changes = { ...withWriteOnly(model, input, changesBetween(model, before, after)), ...details };
     await writeAudit(sql, { actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: id, action: 'update', changes });
     return after;
   });

@@ -1,6 +1,7 @@
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { JOB_ACTIONS } from '../domain/jobWorkflow.js';
 import { MAX_MARKUP_LENGTH } from '../render/markup.js';
+import { releaseImportPaths } from './releaseImportDocs.js';
 
 const errorBody = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const count = { type: 'integer', minimum: 0 };
@@ -68,6 +69,23 @@ const jobWorkflowPaths = {
 /** OpenAPI paths of the routes outside the generic resource layer (auth, operations, previews, dashboard). */
 export const operationsPaths = {
   ...jobWorkflowPaths,
+  ...releaseImportPaths,
+  '/api/releases/{id}/checklist': {
+    get: {
+      tags: ['releases'], summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      responses: {
+        200: { description: 'The checklist', content: json({ type: 'object', required: ['ready', 'items'], properties: {
+          ready: { type: 'boolean' },
+          items: { type: 'array', items: { type: 'object', required: ['key', 'label', 'ok', 'detail'], properties: {
+            key: { enum: ['download_buttons', 'signatures', 'release_notes', 'release_date'] }, label: { type: 'string' }, ok: { type: 'boolean' },
+            detail: { type: 'string', description: 'What is missing; when ok, what was found' },
+          } } },
+        } }) },
+        401: errorBody('Not signed in'), 403: errorBody('Your roles do not allow reading releases'), 404: errorBody('No such release'),
+      },
+    },
+  },
   '/api/health': {
     get: {
       tags: ['operations'], summary: 'Liveness with a database round trip',

@@ -6,6 +6,7 @@ import { useAccess } from '../../api/permissions';
 import { ReleaseFileDialog } from '../release-files/ReleaseFileDialog';
 import { releaseFileColumns } from '../release-files/releaseFileColumns';
 import { AddFileButton } from './AddFileButton';
+import { ImportFilesButton } from './ImportFilesButton';
 import { ReleaseFilesEmpty } from './ReleaseFilesEmpty';
 import { ReleaseFilesSummary } from './ReleaseFilesSummary';
 
@@ -32,7 +33,12 @@ export function ReleaseFiles() {
             </Typography>
             <ReleaseFilesSummary />
           </Box>
-          {write && <AddFileButton />}
+          {write && (
+            <Stack direction="row" sx={{ gap: 1 }}>
+              <ImportFilesButton />
+              <AddFileButton />
+            </Stack>
+          )}
         </Stack>
         <DataTable
           rowClick={write ? (_id, _resource, record) => open(record) : 'show'}

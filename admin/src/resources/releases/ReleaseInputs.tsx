@@ -21,8 +21,7 @@ export function ReleaseInputs({ create = false }: { create?: boolean }) {
         <SelectInput source="version" label="Version" choices={releaseVersionChoices} validate={rules('version')} helperText="The series it belongs to." fullWidth />
         <DateTimeInput source="release_date" label="Release date" validate={rules('release_date')} parse={localToInstant} helperText="In your local time zone." fullWidth />
       </FormSection>
-      <FormSection title="Visibility" columns={2} help="Where the release appears on python.org.">
-        <BooleanInput source="is_published" label="Published" helperText="Visible on python.org." />
+      <FormSection title="Visibility" columns={2} help={create ? 'Where the release appears on python.org. It is published from its own screen once its files are in, after the publishing checklist.' : 'Where the release appears on python.org once published (see “Publishing”).'}>
         <BooleanInput source="show_on_download_page" label="Listed on the downloads page" helperText="In the list of releases at python.org/downloads." />
         <BooleanInput source="is_latest" label="Latest of its version" helperText="The release the downloads page offers for this version; marking it unmarks the previous one." />
         <BooleanInput source="pre_release" label="Pre-release" helperText="An alpha, beta or release candidate." />

@@ -5,14 +5,15 @@ import {
 import { ShowActions } from '../../common/ShowActions';
 import { MarkupField } from '../../common/markup/MarkupField';
 import { ReleaseFiles } from './ReleaseFiles';
+import { ReleasePublishPanel } from './ReleasePublishPanel';
 import { releaseVersionLabel } from './releaseVersion';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' }, gap: 2, p: 2 };
 
-/** A release as people without the release manager role see it: its fields and its files, read-only. */
+/** A release as people without the release manager role see it: its fields, its files and its checklist, read-only. */
 export function ReleaseShow() {
   return (
-    <Show actions={<ShowActions />}>
+    <Show actions={<ShowActions />} aside={<ReleasePublishPanel />} sx={{ '& .RaShow-main': { flexWrap: { xs: 'wrap', lg: 'nowrap' } } }}>
       <Box sx={grid}>
         <Labeled label="Name"><TextField source="name" /></Labeled>
         <Labeled label="Slug"><TextField source="slug" /></Labeled>
