@@ -2,12 +2,11 @@
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from '../support/pageApi.js';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
 
 const RST = ['Membership', '==========', '', 'Why join', '--------', '', '* Vote in PSF elections', '* Support the community', ''].join('\n');
 
-/** The record as the API has it now, fetched with the browser's own session. */
-const apiGet = (page: Page, path: string) => page.evaluate((p) => fetch(p).then((r) => r.json()), path);
 
 /** The server's declaration of a field, as the admin reads it. */
 const fieldMeta = (page: Page, resource: string, field: string) =>

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeOccurrence, describeRecurrence, WEEKLY } from '../../server/domain/recurrence.js';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
+import { apiGet } from '../support/pageApi.js';
 
 const EVENT = 'CPython core sprint (online)'; // demo event with a recurrence and no one-off date
-const getJson = (page: Page, url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url);
 
 describe('an event\'s dates, edited by a content editor', () => {
   let app: AdminApp;
@@ -56,9 +55,9 @@ describe('an event\'s dates, edited by a content editor', () => {
 
     // What the screens showed is what the API holds.
     const filter = encodeURIComponent(JSON.stringify({ event_id: eventId }));
-    const recurrences = (await getJson(page, `/api/recurring-rules?filter=${filter}`)) as Record<string, unknown>[];
+    const recurrences = (await apiGet(page, `/api/recurring-rules?filter=${filter}`)) as Record<string, unknown>[];
     expect(recurrences).toContainEqual(expect.objectContaining({ ...rule, event_id: eventId }));
-    expect(await getJson(page, `/api/occurring-rules?filter=${filter}`)).toEqual([]);
+    expect(await apiGet(page, `/api/occurring-rules?filter=${filter}`)).toEqual([]);
 
     // After a reload the new recurrence is still listed, next to the demo one.
     await page.reload();

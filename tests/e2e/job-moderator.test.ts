@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
+import { apiRead } from '../support/pageApi.js';
 
 interface Job {
   id: number;
@@ -23,11 +24,7 @@ describe('a job moderator in the admin', () => {
 
   it('works through the review queue oldest first, edits a job without touching its status, and never sees memberships', async () => {
     const { page, errors } = await app.signIn(PERSONAS.jobModerator);
-    const api = <T,>(path: string) =>
-      page.evaluate(async (url) => {
-        const res = await fetch(url, { headers: { Accept: 'application/json' } });
-        return { status: res.status, body: res.ok ? await res.json() : null };
-      }, path) as Promise<{ status: number; body: T }>;
+    const api = <T,>(path: string) => apiRead<T>(page, path);
 
     // The queue as it should be, computed here from every job rather than from the server's sort.
     const all = (await api<Job[]>(`/api/jobs?range=${encodeURIComponent('[0,999]')}`)).body;

@@ -2,6 +2,7 @@
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
+import { apiRead } from '../support/pageApi.js';
 
 interface Job {
   id: number;
@@ -32,11 +33,7 @@ describe('a job moderator clears the review queue', () => {
 
   it('approves one from its edit screen, rejects one with a previewed reason, bulk-approves the rest', async () => {
     const { page, errors } = await app.signIn(PERSONAS.jobModerator);
-    const api = <T,>(path: string) =>
-      page.evaluate(async (url) => {
-        const res = await fetch(url, { headers: { Accept: 'application/json' } });
-        return { status: res.status, body: res.ok ? await res.json() : null };
-      }, path) as Promise<{ status: number; body: T }>;
+    const api = <T,>(path: string) => apiRead<T>(page, path);
     const editing = (job: Job) => new RegExp(`#/jobs/${job.id}$`);
     const title = page.locator('input[name="job_title"]');
 

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from '../support/pageApi.js';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
 
 /** A resource as the API has it now, fetched with the browser's own session. */
-const apiGet = (page: Page, path: string) => page.evaluate((p) => fetch(p).then((r) => r.json()), path);
 const filterQuery = (filter: object) => `filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** Someone else saving meanwhile: a PUT with the session's CSRF token, as another tab would send. */

@@ -2,6 +2,7 @@
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from '../support/pageApi.js';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
 
 const NEW_FILE = {
@@ -13,7 +14,6 @@ const NEW_FILE = {
 };
 
 /** A resource as the API has it now, fetched with the browser's own session. */
-const apiGet = (page: Page, path: string) => page.evaluate((p) => fetch(p).then((r) => r.json()), path);
 
 /** Someone else saving a file meanwhile: a PUT with the session's CSRF token, as another tab would send. */
 const putElsewhere = (page: Page, path: string, body: object) =>
