@@ -60,7 +60,14 @@ describe('administration: users, roles and one’s own account', () => {
     expect(stored.users[0]).not.toHaveProperty('password');
     // Saving the edit screen with the password left empty keeps the password (checked by signing in below).
     await expect.poll(() => admin.page.locator('input[name="last_name"]').inputValue()).toBe(NEWCOMER.last);
-    await admin.page.locator('input[name="last_name"]').fill('Releaser');
+    // The edit screen refetches the new record after the create; typing before that lands can be reset by it.
+    await admin.page.waitForLoadState('networkidle');
+    await expect
+      .poll(async () => {
+        await admin.page.locator('input[name="last_name"]').fill('Releaser');
+        return admin.page.getByRole('button', { name: 'Save' }).isEnabled();
+      })
+      .toBe(true);
     await admin.page.getByRole('button', { name: 'Save' }).click();
     await admin.page.getByText('Element updated').waitFor();
     await admin.page.waitForURL(/#\/users(\?.*)?$/); // back to the list, with no unsaved-changes prompt
