@@ -11,8 +11,13 @@ const fieldsOf = (model: ResourceModel) => [...model.readable, ...model.manyToMa
 
 /** Field-by-field differences between two versions of a record; secrets are never among the fields. */
 export function changesBetween(model: ResourceModel, before: Row | undefined, after: Row | undefined): Changes {
+  return changedFields(fieldsOf(model), before, after);
+}
+
+/** The differences in these fields; bookkeeping columns (row_version, updated) are the caller's to leave out. */
+export function changedFields(fields: readonly string[], before: Row | undefined, after: Row | undefined): Changes {
   const changes: Changes = {};
-  for (const field of fieldsOf(model)) {
+  for (const field of fields) {
     const old = plain(before?.[field]);
     const now = plain(after?.[field]);
     if (JSON.stringify(old) === JSON.stringify(now)) continue;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { readLevel, type Actor } from '../auth/permissions.js';
 import type { ErrorContext } from '../http/pgErrors.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import { parseListParams } from './listParams.js';
 import type { ResourceModel } from './model.js';
 import { getRecord, listRecords } from './reads.js';
@@ -20,13 +21,6 @@ export type ReadableResources = (actor: Actor) => ReadonlySet<string>;
 
 type Row = Record<string, unknown>;
 
-function recordId(req: Request): number {
-  const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== req.params.id) {
-    throw new HttpError(400, 'Record ids are positive whole numbers.', { id: 'Not a record id.' });
-  }
-  return id;
-}
 
 const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]]));
 

@@ -11,6 +11,7 @@ import { sqlOf, transaction, type Sql } from '../db/sql.js';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { JOB_ACTIONS, type JobAction } from '../domain/jobWorkflow.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import { jobNotification, submitterEmail } from '../outbox/jobNotifications.js';
 import { MAX_MARKUP_LENGTH } from '../render/markup.js';
 import { addJobComment, jobHistory } from '../workflows/jobHistory.js';
@@ -31,13 +32,6 @@ const commentBody = z.strictObject({
 
 const actorOf = (res: Response) => res.locals.actor as Actor;
 
-function jobId(req: Request): number {
-  const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== req.params.id) {
-    throw new HttpError(400, 'Record ids are positive whole numbers.', { id: 'Not a record id.' });
-  }
-  return id;
-}
 
 /**
  * The moderation endpoints of API.md beside the generic /api/jobs routes: transitions, what the
@@ -59,19 +53,19 @@ export function jobWorkflowRouter(db: DataSource, mounted: MountedResource[]): R
 
   router.get('/:id/transitions', requireActor, async (req, res) => {
     const actor = actorOf(res);
-    const job = await visibleJob(sqlOf(db), actor, jobId(req));
+    const job = await visibleJob(sqlOf(db), actor, recordId(req));
     res.json(availableActions(JOB_WORKFLOW, String(job.status), callerOf(actor, job)));
   });
 
   router.get('/:id/history', requireActor, async (req, res) => {
-    const id = jobId(req);
+    const id = recordId(req);
     await visibleJob(sqlOf(db), actorOf(res), id);
     res.json(await jobHistory(sqlOf(db), id));
   });
 
   router.post('/:id/comments', requireActor, async (req, res) => {
     const actor = actorOf(res);
-    const id = jobId(req);
+    const id = recordId(req);
     const body = validateBody(commentBody, req.body, none);
     const comment = await transaction(db, async (sql) => {
       const job = await visibleJob(sql, actor, id);
@@ -85,7 +79,7 @@ export function jobWorkflowRouter(db: DataSource, mounted: MountedResource[]): R
 
   router.get('/:id/reject/preview', requireActor, async (req, res) => {
     const actor = actorOf(res);
-    const id = jobId(req);
+    const id = recordId(req);
     const text = req.query.reason ?? '';
     if (typeof text !== 'string') throw new HttpError(400, 'Give reason once, as text.', { reason: 'Give it once.' });
     const sql = sqlOf(db);
@@ -97,7 +91,7 @@ export function jobWorkflowRouter(db: DataSource, mounted: MountedResource[]): R
 
   router.post('/:id/:action', requireActor, async (req, res) => {
     const actor = actorOf(res);
-    const id = jobId(req);
+    const id = recordId(req);
     const action = req.params.action as JobAction;
     if (!JOB_ACTIONS.includes(action)) throw new HttpError(404, `There is no job action "${action}"; the actions are ${JOB_ACTIONS.join(', ')}.`);
     const body = validateBody(transitionBody, req.body ?? {}, none);

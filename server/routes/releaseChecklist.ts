@@ -4,6 +4,7 @@ import { requireActor } from '../auth/authenticate.js';
 import { readLevel, type Actor } from '../auth/permissions.js';
 import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import { loadChecklist } from '../releases/checklist.js';
 import { releases } from '../resources/downloads.js';
 
@@ -12,10 +13,7 @@ export function releaseChecklistRouter(db: DataSource): Router {
   const router = Router();
   router.get('/:id/checklist', requireActor, async (req, res) => {
     if (readLevel(res.locals.actor as Actor, releases.options.access) !== 'full') throw new HttpError(403, 'Your roles do not allow reading releases.');
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== req.params.id) {
-      throw new HttpError(400, 'Record ids are positive whole numbers.', { id: 'Not a record id.' });
-    }
+    const id = recordId(req);
     const checklist = await loadChecklist(sqlOf(db), id);
     if (!checklist) throw new HttpError(404, `No releases record with id ${id}.`);
     res.json(checklist);

@@ -4,6 +4,7 @@ import { requireActor } from '../auth/authenticate.js';
 import { canWrite, type Actor } from '../auth/permissions.js';
 import type { MountedResource } from '../crud/router.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import type { ErrorContext } from '../http/pgErrors.js';
 import { importReleaseFiles } from '../releases/import/importFiles.js';
 import { releaseFiles } from '../resources/downloads.js';
@@ -36,13 +37,6 @@ function flag(req: Request, name: string): boolean {
   throw new HttpError(400, `${name} is true or false.`, { [name]: 'true or false.' });
 }
 
-function releaseId(req: Request): number {
-  const id = Number(req.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== req.params.id) {
-    throw new HttpError(400, 'Record ids are positive whole numbers.', { id: 'Not a record id.' });
-  }
-  return id;
-}
 
 /** POST /api/releases/{id}/files/import (API.md, Releases and release files); mounted at /api/releases. */
 export function releaseImportRouter(db: DataSource, mounted: MountedResource[]): Router {
@@ -55,7 +49,7 @@ export function releaseImportRouter(db: DataSource, mounted: MountedResource[]):
   router.post('/:id/files/import', requireActor, async (req, res) => {
     const actor = res.locals.actor as Actor;
     if (!canWrite(actor, model.options.access)) throw new HttpError(403, 'Only release managers may import release files.');
-    const id = releaseId(req);
+    const id = recordId(req);
     const [dryRun, replace] = [flag(req, 'dry_run'), flag(req, 'replace')];
     res.locals.errorContext = errorContext;
     res.json(await importReleaseFiles(db, files, { releaseId: id, body: req.body, dryRun, replace, actor }));

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/permissions.js';
-import { writeAudit } from '../crud/audit.js';
+import { changedFields, writeAudit } from '../crud/audit.js';
 import { ident, type Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { decide, type Machine, type Row, type Step, type TransitionRequest } from './machine.js';
@@ -13,12 +13,7 @@ function visible(machine: Machine, row: Row): Row {
 
 /** Field-by-field differences, plus the action and reason: the audit log tells a transition from an edit. */
 function auditChanges(before: Row, after: Row, step: { action: string; reason: string | null }) {
-  const changes: Record<string, { old?: unknown; new?: unknown }> = {};
-  for (const key of Object.keys(after)) {
-    if (key === 'row_version' || key === 'updated') continue;
-    const [old, now] = [JSON.stringify(before[key]), JSON.stringify(after[key])];
-    if (old !== now) changes[key] = { old: JSON.parse(old ?? 'null'), new: JSON.parse(now ?? 'null') };
-  }
+  const changes = changedFields(Object.keys(after).filter((key) => key !== 'row_version' && key !== 'updated'), before, after);
   changes.transition = { new: step.action };
   if (step.reason) changes.reason = { new: step.reason };
   return changes;
