@@ -3,9 +3,12 @@
  * the API and the floor (scripts/floor.ts), and measures four requests against both with
  * autocannon from this process, alternating API and floor. Prints requests/s, p50 and p99, and
  * the API/floor ratio. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
- * BENCH_DATABASE_URL reuses an already seeded database instead. Then the "import" scenario
- * (scripts/benchImport.ts): 10,000 release files through the import API against a raw INSERT.
- * `--only import` runs that scenario alone, on a migrated scratch database without the seed.
+ * BENCH_DATABASE_URL reuses an already seeded database instead. Then the "mixed" scenario
+ * (scripts/benchMixed.ts): --clients concurrent clients listing, reading, updating with row_version
+ * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
+ * "import" scenario (scripts/benchImport.ts): 10,000 release files through the import API against
+ * a raw INSERT. `--only mixed` runs the mixed scenario alone, on the seeded data; `--only import`
+ * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,16 +23,20 @@ import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
 import { benchImport } from './benchImport.js';
+import { benchMixed } from './benchMixed.js';
 import { freePort } from '../tests/support/ports.js';
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' },
     only: { type: 'string' }, runs: { type: 'string', default: '3' },
+    clients: { type: 'string', default: '50' }, 'mixed-duration': { type: 'string', default: '30' },
   },
 });
-if (args.only !== undefined && args.only !== 'import') throw new Error(`--only takes one scenario: import (got ${args.only})`);
+const SCENARIOS = ['import', 'mixed'];
+if (args.only !== undefined && !SCENARIOS.includes(args.only)) throw new Error(`--only takes one scenario: ${SCENARIOS.join(' or ')} (got ${args.only})`);
 const readsToo = args.only === undefined;
+const selected = (scenario: string) => args.only === undefined || args.only === scenario;
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 
@@ -99,14 +106,15 @@ async function body(port: number, p: string): Promise<string> {
   return `${res.status} ${res.headers.get('content-range') ?? ''} ${await res.text()}`;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
+  let passed = true;
   const db = await scratchDatabase();
   const children: ChildProcess[] = [];
   try {
     const source = createDataSource(db.url, { poolSize: 2 });
     await source.initialize();
     await source.runMigrations();
-    if (!db.seeded && readsToo) {
+    if (!db.seeded && args.only !== 'import') {
       const started = performance.now();
       const counts = await seedScale(source, Number(args.scale));
       console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -123,7 +131,9 @@ async function main(): Promise<void> {
     const [apiPort, floorPort] = [await freePort(), await freePort()];
     children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
     if (readsToo) children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
-    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    // An authenticated read, not /api/health: that answers 200 from the start-up placeholder too, before the API serves.
+    const serving = () => fetch(`http://127.0.0.1:${apiPort}/api/boxes?range=[0,0]`, { headers: { authorization } }).then((r) => r.ok, () => false);
+    for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
     if (readsToo) console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
 
     const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
@@ -153,16 +163,20 @@ async function main(): Promise<void> {
         `${label.padEnd(34)} | ${cell(api)} | ${cell(floor)}   | ${ratio.toFixed(2).padStart(5)} | ${target.toFixed(2).padStart(6)} ${ratio >= target ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
-    await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
+    if (selected('mixed')) {
+      passed = await benchMixed({ port: apiPort, databaseUrl: db.url, authorization, clients: Number(args.clients), seconds: Number(args['mixed-duration']) });
+    }
+    if (selected('import')) await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await db.cleanup();
   }
+  return passed;
 }
 
 main().then(
-  () => process.exit(0),
+  (passed) => process.exit(passed ? 0 : 1),
   (error) => {
     console.error(error);
     process.exit(1);

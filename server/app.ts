@@ -13,6 +13,8 @@ import { authRouter } from './routes/auth.js';
 import { openApiDocument } from './crud/openapi.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
+import { closeWhenStopping } from './lifecycle/closeWhenStopping.js';
+import { servingLifecycle, type Lifecycle } from './lifecycle/phase.js';
 import { dashboardRouter } from './routes/dashboard.js';
 import { renderRouter } from './routes/render.js';
 import { metaRouter } from './routes/meta.js';
@@ -20,17 +22,29 @@ import { jobWorkflowRouter } from './routes/jobWorkflow.js';
 import { releaseChecklistRouter } from './routes/releaseChecklist.js';
 import { acceptsCsv, releaseImportBody, releaseImportRouter } from './routes/releaseImport.js';
 import { operationsPaths } from './routes/operationsDocs.js';
+import { accessLog } from './http/accessLog.js';
+import { requestContext } from './http/requestContext.js';
+import { poolOf } from './db/sql.js';
+import { registerPoolMetrics } from './metrics/pool.js';
+import { metricsRouter, metricsTokenGate } from './routes/metrics.js';
 
 export interface AppOptions {
   /** The built admin SPA (vite's output); not served when absent. */
   adminDir?: string;
   /** Signs session cookies; every process serving the same users needs the same one (see sessionSecret()). */
   sessionSecret?: string;
+  /** The process's phase, for readiness; without one the app counts as serving. */
+  lifecycle?: Lifecycle;
+  /** A bearer token that reads GET /api/metrics without signing in (a scraper); default METRICS_TOKEN, unset: none. */
+  metricsToken?: string;
 }
 
 /** The Express application, without listen(), so tests can drive it with supertest. */
 export function createApp(db: DataSource, options: AppOptions = {}): express.Express {
   const app = express();
+  // First, so every request (404s and errors too) carries an id, is logged and counted.
+  app.use(requestContext, accessLog);
+  registerPoolMetrics(poolOf(db));
   app.disable('x-powered-by');
   // Hashing every body for an ETag costs more than it saves: react-admin never revalidates.
   app.set('etag', false);
@@ -41,8 +55,12 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   const json = express.json({ limit: '1mb' });
   app.use('/api', (req, res, next) => (acceptsCsv(req.path) ? next() : json(req, res, next)));
   const mounted = buildResources(db);
-  app.use('/api', healthRouter(db));
+  const lifecycle = options.lifecycle ?? servingLifecycle();
+  app.use(closeWhenStopping(lifecycle));
+  app.use('/api', healthRouter(db, lifecycle));
   app.use('/api', docsRouter(openApiDocument(mounted, operationsPaths)));
+  // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
+  app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
   app.use('/api', authenticate(db));
   app.use('/api', releaseImportBody);
@@ -50,6 +68,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.use('/api', metaRouter(mounted));
   app.use('/api', renderRouter());
   app.use('/api', dashboardRouter(db));
+  app.use('/api', metricsRouter());
   app.use('/api/jobs', jobWorkflowRouter(db, mounted));
   app.use('/api/releases', releaseChecklistRouter(db));
   app.use('/api/releases', releaseImportRouter(db, mounted));

@@ -25,6 +25,23 @@ export interface Config {
   expiryIntervalSeconds: number;
   /** Sending tries before a message is marked failed (it is kept either way). */
   outboxMaxAttempts: number;
+  /** Connections of this process's pool, and the time limits every one of them carries. */
+  database: DatabaseLimits;
+  /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
+  shutdownTimeoutSeconds: number;
+  /** A bearer token that may read /api/metrics without signing in (a Prometheus scraper); unset: superusers only. */
+  metricsToken: string | undefined;
+}
+
+/** Time limits in milliseconds; 0 turns one off. */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** A statement running longer is cancelled by PostgreSQL (the request gets a 504). */
+  statementTimeoutMs: number;
+  /** A transaction left idle longer is ended by PostgreSQL, so a stuck request cannot hold locks. */
+  idleInTransactionTimeoutMs: number;
+  /** Waiting longer for a free pool connection (or a new one) fails the request with a 503. */
+  acquireTimeoutMs: number;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -63,6 +80,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalSeconds: countFrom(env, 'OUTBOX_INTERVAL_SECONDS', 15),
     expiryIntervalSeconds: countFrom(env, 'JOBS_EXPIRE_INTERVAL_SECONDS', 600),
     outboxMaxAttempts: countFrom(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1),
+    database: {
+      poolSize: countFrom(env, 'DB_POOL_SIZE', 10, 1),
+      statementTimeoutMs: countFrom(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000),
+      idleInTransactionTimeoutMs: countFrom(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000),
+      acquireTimeoutMs: countFrom(env, 'DB_ACQUIRE_TIMEOUT_MS', 3_000),
+    },
+    shutdownTimeoutSeconds: countFrom(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

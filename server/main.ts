@@ -1,147 +1,96 @@
+import http from 'node:http';
 import path from 'node:path';
-import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import { sessionSecret } from './auth/session.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { createDataSource } from './db/dataSource.js';
+import { MigrationFailure } from './db/migrateOnStart.js';
+import { waitForDatabase } from './db/waitForDatabase.js';
 import { EmbeddedStartError } from './db/embedded.js';
-import { expireDueJobs } from './jobs/expirySweep.js';
+import { newLifecycle } from './lifecycle/phase.js';
+import { prepareDatabase } from './lifecycle/prepareDatabase.js';
+import { drain } from './lifecycle/drain.js';
+import { startingApp } from './lifecycle/startingApp.js';
 import { logger } from './logger.js';
-import { createMailer, smtpPassword } from './outbox/mailer.js';
-import { deliverOutbox } from './outbox/worker.js';
-import { isDatabaseEmpty, seedDemo } from './seed/demo.js';
-import { ensureSuperuser } from './seed/superuser.js';
-
-interface Repeating {
-  /** Stops the timer and waits for a run in progress to finish. */
-  stop(): Promise<void>;
-}
+import { backgroundTasks } from './tasks/background.js';
+import { startScheduler, type Scheduler } from './tasks/scheduler.js';
 
 /**
- * Runs `task` every `seconds` (first soon after start), never two runs at once; the timer is
- * unref'd so it never keeps the process alive. A failing run is logged and the next one still comes.
+ * Listens first and answers health/readiness while it waits for the database, migrates and
+ * seeds; then swaps in the real app and starts the scheduled tasks. SIGTERM/SIGINT drain
+ * in-flight requests (bounded), stop the tasks, close the pool and any embedded PostgreSQL.
  */
-function every(name: string, seconds: number, task: () => Promise<unknown>): Repeating {
-  let stopped = false;
-  let running: Promise<void> | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const schedule = (ms: number) => {
-    timer = setTimeout(run, ms);
-    timer.unref();
-  };
-  function run() {
-    running = task()
-      .then(
-        () => undefined,
-        (error) => logger.error({ err: error, task: name }, `${name} failed; it runs again in ${seconds} s`),
-      )
-      .finally(() => {
-        running = undefined;
-        if (!stopped) schedule(seconds * 1000);
-      });
-  }
-  schedule(Math.min(seconds, 2) * 1000);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const config = loadConfig();
+  const lifecycle = newLifecycle();
+  let handler: http.RequestListener = startingApp(lifecycle);
+  const server = http.createServer((req, res) => handler(req, res));
+  const aborted = new AbortController();
   let database: DatabaseHandle | undefined;
-  let server: Server | undefined;
   let db: DataSource | undefined;
-  let stopping = false;
-  const repeating: Repeating[] = [];
+  let scheduler: Scheduler | undefined;
+  let closeTasks = () => {};
 
-  const shutdown = async (signal: string, code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await Promise.all(repeating.map((r) => r.stop()));
-    if (db?.isInitialized) await db.destroy();
-    await database?.stop();
-    process.exit(code);
-  };
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string, code = 0) =>
+    (stopping ??= (async () => {
+      lifecycle.phase = 'stopping';
+      aborted.abort();
+      logger.info({ reason }, 'shutting down: finishing the requests in progress');
+      const cut = await drain(server, config.shutdownTimeoutSeconds * 1000);
+      if (cut) logger.warn({ connections: cut }, `requests still running after ${config.shutdownTimeoutSeconds} s were cut off`);
+      await scheduler?.stop();
+      closeTasks();
+      if (db?.isInitialized) await db.destroy().catch((error) => logger.warn({ err: error }, 'closing the pool failed'));
+      await database?.stop();
+      logger.info('stopped');
+      process.exit(code);
+    })());
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  database = await openDatabase(config);
-  db = createDataSource(database.url);
-  let secret: string;
-  try {
-    await db.initialize();
-    const applied = await db.runMigrations();
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
-
-    if (config.seedDemo && (await isDatabaseEmpty(db))) {
-      logger.info('the database is empty: loading the demo data');
-      await seedDemo(db);
-    }
-    const admin = await ensureSuperuser(db, {
-      username: config.adminUsername,
-      email: config.adminEmail,
-      password: config.adminPassword,
-    });
-    if (admin.generatedPassword) {
-      // Printed once, to the terminal only: it is not stored anywhere in clear.
-      process.stdout.write(
-        `\nCreated superuser "${admin.username}" with password: ${admin.generatedPassword}\n` +
-          `Set ADMIN_PASSWORD to choose it yourself.\n\n`,
-      );
-    }
-    secret = await sessionSecret(db);
-  } catch (error) {
-    logger.error({ err: error }, 'start-up failed');
-    await shutdown('startup-failure', 1);
-    return;
-  }
-
-  const app = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret });
-  server = app.listen(config.port, config.host, () => {
-    logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
-  });
-  startBackgroundWork(db, config, repeating);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    logger.error(
-      { err: error },
-      error.code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to another one` : 'server error',
-    );
+    logger.error({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to another one` : 'server error');
     void shutdown('listen-failure', 1);
   });
-}
+  server.listen(config.port, config.host, () => logger.info({ port: config.port }, `listening on http://localhost:${config.port}/ (starting)`));
 
-/** The outbox worker and the job expiry sweep; each is off when its interval is 0. */
-function startBackgroundWork(db: DataSource, config: Config, repeating: Repeating[]): void {
-  const mailer = createMailer(config);
-  if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
-  if (config.outboxIntervalSeconds > 0) {
-    const options = { maxAttempts: config.outboxMaxAttempts, secrets: [smtpPassword(config.smtpUrl)] };
-    const delivery = every('outbox delivery', config.outboxIntervalSeconds, () => deliverOutbox(db, mailer, options));
-    repeating.push({
-      async stop() {
-        await delivery.stop();
-        mailer.close?.();
+  try {
+    database = await openDatabase(config);
+    lifecycle.waitingFor = 'waiting for the database';
+    const reachable = await waitForDatabase(database.url, {
+      signal: aborted.signal,
+      onAttempt: (ok, reason) => {
+        lifecycle.databaseReachable = ok;
+        lifecycle.waitingFor = ok ? 'applying migrations' : `waiting for the database: ${reason}`;
       },
     });
-  }
-  if (config.expiryIntervalSeconds > 0) {
-    repeating.push(every('job expiry sweep', config.expiryIntervalSeconds, () => expireDueJobs(db)));
+    if (!reachable || stopping) return;
+    await prepareDatabase(database.url, config);
+    if (stopping) return;
+    db = createDataSource(database.url, config.database);
+    await db.initialize();
+    const secret = await sessionSecret(db);
+    if (stopping) return;
+    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle });
+    lifecycle.phase = 'serving';
+    lifecycle.waitingFor = undefined;
+    logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
+    const background = backgroundTasks(db, config);
+    closeTasks = background.close;
+    scheduler = startScheduler(db, background.tasks, {
+      onOutcome: (task, outcome, seconds) => logger.debug({ task, outcome, seconds }, 'scheduled task tick'),
+    });
+  } catch (error) {
+    if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
+    else logger.error({ err: error }, 'start-up failed');
+    await shutdown('startup-failure', 1);
   }
 }
 
 main().catch((error) => {
-  if (error instanceof EmbeddedStartError) {
-    logger.error(error.message);
-  } else {
-    logger.error({ err: error }, 'start-up failed');
-  }
+  logger.error({ err: error }, 'start-up failed');
   process.exit(1);
 });

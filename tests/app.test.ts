@@ -25,15 +25,29 @@ describe('the HTTP application', () => {
     expect(res.body).toEqual({ status: 'ok', database: 'ok' });
   });
 
-  it('answers 503 on /api/health when the database does not answer', async () => {
+  it('stays live on /api/health but not ready on /api/ready, and answers 503 elsewhere, when the database is gone', async () => {
     const doomed = await createTestDatabase();
     const app = createApp(doomed.db);
-    await request(app).get('/api/health').expect(200);
+    await request(app).get('/api/ready').expect(200, { status: 'ready', database: 'ok', migrations: 'current' });
     // The database goes away under a running app: its connections are cut and cannot come back.
     await doomed.drop({ leaveDataSource: true });
-    const res = await request(app).get('/api/health').expect(503);
-    expect(res.body).toMatchObject({ status: 'degraded', database: 'unreachable' });
+    const health = await request(app).get('/api/health').expect(200);
+    expect(health.body).toEqual({ status: 'ok', database: 'unreachable' });
+    const ready = await request(app).get('/api/ready').expect(503);
+    expect(ready.body).toMatchObject({ status: 'not ready', database: 'unreachable' });
+    const login = await request(app).post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(503);
+    expect(login.headers['retry-after']).toBe('5');
+    expect(login.body.message).toMatch(/database is not available/);
     await doomed.db.destroy().catch(() => {});
+  });
+
+  it('is not ready while a known migration is missing from the database', async () => {
+    const behind = await createTestDatabase();
+    await behind.db.undoLastMigration();
+    const res = await request(createApp(behind.db)).get('/api/ready').expect(503);
+    expect(res.body).toMatchObject({ status: 'not ready', database: 'ok', migrations: 'pending' });
+    expect(res.body.message).toContain(behind.db.migrations.at(-1)!.name);
+    await behind.drop();
   });
 
   it('serves the admin SPA at / with deep links, and its assets', async () => {

@@ -67,7 +67,7 @@ describe('first start without DATABASE_URL', () => {
     expect(again.output()).not.toContain('loading the demo data');
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);
-  });
+  }, 90_000); // two starts of the server and of an embedded PostgreSQL
 
   it('says plainly what to do when an earlier PostgreSQL still holds the data directory', async () => {
     const pgDir = path.join(dir, 'locked');

@@ -103,6 +103,8 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
     const { actor, policy } = mayWrite(res, 'delete');
     res.json(await deleteRecord(db, model, recordId(req), actor, policy));
   });
-  router.all(['/', '/:id'], (req, res) => refuse(res, req.params.id ? itemMethods : collectionMethods));
+  // Two routes rather than one over ['/', '/:id'], so the metrics' route label says which one matched.
+  router.all('/', (_req, res) => refuse(res, collectionMethods));
+  router.all('/:id', (_req, res) => refuse(res, itemMethods));
   return router;
 }

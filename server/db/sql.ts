@@ -40,9 +40,16 @@ export function sqlOf(db: DataSource): Sql {
   return runner(poolOf(db));
 }
 
-/** Runs `work` in one transaction on one connection: all of it commits or none. */
+/**
+ * Runs `work` in one transaction on one connection: all of it commits or none. A connection that
+ * breaks meanwhile (the database restarted, the backend was terminated) is destroyed, not
+ * returned to the pool, and its 'error' event is handled here: unhandled, it would crash the process.
+ */
 export async function transaction<T>(db: DataSource, work: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await poolOf(db).connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => (broken ??= error);
+  client.on('error', onError);
   const sql = runner(client);
   try {
     await client.query('BEGIN');
@@ -50,10 +57,11 @@ export async function transaction<T>(db: DataSource, work: (sql: Sql) => Promise
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken ??= rollbackError));
     throw error;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(broken);
   }
 }
 

@@ -25,6 +25,7 @@ import { Nominee } from './Nominee.js';
 import { OccurringRule } from './OccurringRule.js';
 import { OperatingSystem } from './OperatingSystem.js';
 import { OutboxMessage } from './OutboxMessage.js';
+import { TaskRun } from './TaskRun.js';
 import { Page } from './Page.js';
 import { PageDocument } from './PageDocument.js';
 import { PageImage } from './PageImage.js';
@@ -56,7 +57,7 @@ export const entityPhases = {
     Sponsor, SponsorContact, SponsorshipProgram, SponsorshipPackage, SponsorshipBenefit, Sponsorship, SponsorBenefit,
     ElectionKind, Election, Nominee, Nomination, Minutes, WorkGroup,
   ],
-  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage],
+  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -1,13 +1,15 @@
 import type { ErrorRequestHandler } from 'express';
 import { logger } from '../logger.js';
 import { HttpError } from './errors.js';
-import { mapDatabaseError, type ErrorContext } from './pgErrors.js';
+import { mapDatabaseError, unavailabilityError, type ErrorContext } from './pgErrors.js';
 
 /** The one place errors become responses; a 500 never shows its message. */
 export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
-  const error = mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
+  const unavailable = unavailabilityError(caught);
+  const error = unavailable ?? mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
+  if (unavailable) logger.warn({ err: { message: caught?.message, code: caught?.driverError?.code ?? caught?.code }, method: req.method, path: req.path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
   if (error instanceof HttpError) {
-    if (error.status === 429 && typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
+    if (typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
     res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });
     return;
   }

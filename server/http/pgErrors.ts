@@ -42,6 +42,32 @@ function fieldOfCheck(constraint: string | undefined, context: ErrorContext): st
   return rest && context.columns?.has(rest) ? rest : undefined;
 }
 
+// Socket-level failures of pg's connection, and the messages pg and pg-pool give without a code.
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CONNECTION = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end)/;
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database being away, overloaded or too slow, which no client caused: 503 (try again soon)
+ * or 504 (a statement ran past statement_timeout). Undefined for anything else.
+ */
+export function unavailabilityError(error: unknown): HttpError | undefined {
+  const cause = ((error as { driverError?: unknown })?.driverError ?? error) as { code?: unknown; message?: unknown } | null;
+  if (typeof cause !== 'object' || cause === null) return undefined;
+  const code = typeof cause.code === 'string' ? cause.code : '';
+  if (code === '57014') {
+    return new HttpError(504, 'The database took longer than this server allows to answer. Try again, or narrow the request (a filter, a smaller page).');
+  }
+  // 57P01-03: terminated or restarting; 08xxx: connection failures; 53300: too many connections;
+  // 25P03: the transaction sat idle past idle_in_transaction_session_timeout and was ended;
+  // 3D000, 28xxx: the database is gone or refuses our credentials (a server problem, not the client's).
+  const lost = /^(57P0[123]|08...|53300|25P03|3D000|28000|28P01)$/.test(code) || NETWORK_CODES.has(code) || (typeof cause.message === 'string' && LOST_CONNECTION.test(cause.message));
+  if (!lost) return undefined;
+  return new HttpError(503, `The database is not available right now. Nothing was changed; try again in a few seconds.`, undefined, {
+    retry_after: RETRY_AFTER_SECONDS,
+  });
+}
+
 /**
  * PostgreSQL errors a client caused, as HTTP errors a person can act on; undefined for the
  * rest (a server fault: 500, details only in the log). The one place SQLSTATEs are read.

@@ -94,6 +94,15 @@ export const operationsPaths = {
   },
   '/api/openapi.json': { get: { tags: ['operations'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
   '/api/docs/': { get: { tags: ['operations'], summary: 'Interactive documentation (Swagger UI)', responses: { 200: { description: 'HTML' } } } },
+  '/api/metrics': {
+    get: {
+      tags: ['operations'], summary: 'Prometheus metrics: requests by route and status, latency, database pool, background tasks, process; superusers, or Authorization: Bearer <METRICS_TOKEN>',
+      responses: {
+        200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } },
+        401: errorBody('Not signed in, and no valid metrics token'), 403: errorBody('Signed in, but not a superuser'),
+      },
+    },
+  },
   '/api/auth/login': {
     post: {
       tags: ['auth'], summary: 'Sign in with username or e-mail and password; sets the session cookie',

@@ -22,16 +22,23 @@ export function startServer(env: Record<string, string | undefined>): RunningSer
   return { child, output: () => output, exited };
 }
 
-/** Polls until the server answers /api/health, or fails with what it printed. */
-export async function waitForHealth(server: RunningServer, port: number, timeoutMs = 60_000): Promise<Response> {
+/**
+ * Polls `path` until it answers (for /api/ready: until it answers 200, i.e. migrated and
+ * serving), or fails with what the server printed.
+ */
+export async function waitFor(server: RunningServer, port: number, path = '/api/ready', timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`server exited with ${server.child.exitCode}:\n${server.output()}`);
-    try {
-      return await fetch(`http://127.0.0.1:${port}/api/health`);
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const res = await fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined);
+    if (res && (res.ok || path !== '/api/ready')) return res;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`server did not answer within ${timeoutMs} ms:\n${server.output()}`);
+  throw new Error(`server did not answer ${path} within ${timeoutMs} ms:\n${server.output()}`);
+}
+
+/** Waits until the server is ready, then returns its /api/health answer. */
+export async function waitForHealth(server: RunningServer, port: number, timeoutMs = 60_000): Promise<Response> {
+  await waitFor(server, port, '/api/ready', timeoutMs);
+  return fetch(`http://127.0.0.1:${port}/api/health`);
 }
