@@ -14,6 +14,7 @@ import { prepareDatabase } from './lifecycle/prepareDatabase.js';
 import { drain } from './lifecycle/drain.js';
 import { startingApp } from './lifecycle/startingApp.js';
 import { logger } from './logger.js';
+import { recordTaskRun } from './metrics/registry.js';
 import { backgroundTasks } from './tasks/background.js';
 import { startScheduler, type Scheduler } from './tasks/scheduler.js';
 
@@ -74,15 +75,13 @@ async function main(): Promise<void> {
     await db.initialize();
     const secret = await sessionSecret(db);
     if (stopping) return;
-    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle });
+    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle, metricsToken: config.metricsToken });
     lifecycle.phase = 'serving';
     lifecycle.waitingFor = undefined;
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
     const background = backgroundTasks(db, config);
     closeTasks = background.close;
-    scheduler = startScheduler(db, background.tasks, {
-      onOutcome: (task, outcome, seconds) => logger.debug({ task, outcome, seconds }, 'scheduled task tick'),
-    });
+    scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
   } catch (error) {
     if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
     else logger.error({ err: error }, 'start-up failed');

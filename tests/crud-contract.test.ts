@@ -51,10 +51,10 @@ describe('every resource answers the seven react-admin calls', () => {
   });
   afterAll(() => s.t.drop());
 
-  it('has a resource for every entity but the internal ones (sessions, sign-in throttle, settings, the mail outbox)', () => {
+  it('has a resource for every entity but the internal ones (sessions, sign-in throttle, settings, the mail outbox, task runs)', () => {
     const tables = new Set(mounted.map((r) => r.model.table));
     const missing = s.t.db.entityMetadatas.filter((m) => !m.isJunction && !tables.has(m.tableName)).map((m) => m.tableName);
-    expect(missing.sort()).toEqual(['login_throttle', 'outbox', 'sessions', 'settings']);
+    expect(missing.sort()).toEqual(['login_throttle', 'outbox', 'sessions', 'settings', 'task_runs']);
   });
 
   it('lists, gets one, gets many and gets many by reference, with Content-Range', async () => {

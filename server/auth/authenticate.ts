@@ -5,7 +5,7 @@ import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { actorForToken, actorForUser } from './loadActor.js';
 import type { Actor } from './permissions.js';
-import { hashToken } from './tokens.js';
+import { hashToken, looksLikeToken } from './tokens.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -38,7 +38,7 @@ export function authenticate(db: DataSource): RequestHandler {
     if (authorization) {
       const [scheme, secret] = authorization.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new HttpError(401, 'Use "Authorization: Bearer <token>".');
-      actor = await actorForToken(sql, hashToken(secret));
+      actor = looksLikeToken(secret) ? await actorForToken(sql, hashToken(secret)) : undefined;
       if (!actor) throw new HttpError(401, 'This API token is not valid: it may have been revoked or have expired.');
     } else if (req.session?.userId) {
       actor = await actorForUser(sql, req.session.userId);
