@@ -68,7 +68,12 @@ async function scratchDatabase(): Promise<{ url: string; cleanup: () => Promise<
   };
 }
 
-/** Starts a server script; resolves once its output matches `ready` (or at once when there is no pattern). */
+let stopping = false;
+
+/**
+ * Starts a server script; resolves once its output matches `ready` (or at once when there is no pattern).
+ * Should it exit before we stop it, the end of its output is printed: a server dying mid-run must not look like a slow one.
+ */
 function start(script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
   const child = spawn(path.resolve('node_modules/.bin/tsx'), [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -80,7 +85,10 @@ function start(script: string, env: Record<string, string>, ready?: RegExp): Pro
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+    child.on('exit', (code, signal) => {
+      if (!stopping) console.error(`\n${script} exited (${signal ?? code}) before the bench ended; its last output:\n${output.slice(-4000)}`);
+      reject(new Error(`${script} exited with ${code}:\n${output}`));
+    });
   });
 }
 
@@ -168,6 +176,7 @@ async function main(): Promise<boolean> {
     }
     if (selected('import')) await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
   } finally {
+    stopping = true;
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await db.cleanup();
