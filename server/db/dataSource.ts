@@ -28,6 +28,15 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     migrationsTransactionMode: 'all',
     synchronize: false,
     logging: false,
+    // TypeORM prints migration progress to the console as plain text; ours goes through pino.
+    logger: {
+      logQuery: () => {},
+      logQueryError: () => {},
+      logQuerySlow: () => {},
+      logSchemaBuild: () => {},
+      logMigration: (message: string) => logger.debug({ typeorm: true }, message),
+      log: (level: 'log' | 'info' | 'warn', message: unknown) => (level === 'warn' ? logger.warn(String(message)) : logger.debug(String(message))),
+    },
     applicationName: options.applicationName ?? 'pydotorg-admin',
     // An idle connection that dies (a database restart, pg_terminate_backend) is dropped from the
     // pool and logged; without this handler the 'error' event would crash the process.
