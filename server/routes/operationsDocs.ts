@@ -88,8 +88,17 @@ export const operationsPaths = {
   },
   '/api/health': {
     get: {
-      tags: ['operations'], summary: 'Liveness with a database round trip',
-      responses: { 200: { description: '{"status":"ok","database":"ok"}' }, 503: { description: 'The database is not answering' } },
+      tags: ['operations'], summary: 'Liveness: 200 while the process runs; also says whether the database answers',
+      responses: { 200: { description: '{"status":"ok","database":"ok"} or {"status":"ok","database":"unreachable"}' } },
+    },
+  },
+  '/api/ready': {
+    get: {
+      tags: ['operations'], summary: 'Readiness: serving, the database answering, every migration applied',
+      responses: {
+        200: { description: '{"status":"ready","database":"ok","migrations":"current"}' },
+        503: { description: 'status "starting", "stopping" or "not ready", with database, migrations and a message' },
+      },
     },
   },
   '/api/openapi.json': { get: { tags: ['operations'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
