@@ -7,7 +7,7 @@ import { OrganisationTables1764000005000 } from './1764000005000-OrganisationTab
 import { AuditLogAndSearch1795425655693 } from './1795425655693-AuditLogAndSearch.js';
 import { AuthSupport1795426671021 } from './1795426671021-AuthSupport.js';
 import { OutboxTable1795444799352 } from './1795444799352-OutboxTable.js';
-import { TaskRuns1796171497045 } from './1796171497045-TaskRuns.js';
+import { TaskRuns1796173146416 } from './1796173146416-TaskRuns.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -18,5 +18,5 @@ export const migrations = [
   AuditLogAndSearch1795425655693,
   AuthSupport1795426671021,
   OutboxTable1795444799352,
-  TaskRuns1796171497045,
+  TaskRuns1796173146416,
 ];

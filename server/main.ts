@@ -55,6 +55,13 @@ async function main(): Promise<void> {
     })());
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A bug, not a fault of the database or a client: say what it was, then stop cleanly (exit 1)
+  // rather than carry on in an unknown state; the orchestrator or the other instances take over.
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception: stopping');
+    void shutdown('uncaught-exception', 1);
+  });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.error({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to another one` : 'server error');

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
+import { Timestamped } from './base.js';
 import { oneOf } from './checks.js';
 
 export const TASK_RUN_STATUSES = ['queued', 'active', 'completed', 'failed'] as const;
@@ -17,13 +18,7 @@ export type TaskRunStatus = (typeof TASK_RUN_STATUSES)[number];
 @Check('chk_task_runs_started', `"status" = 'queued' OR ("started" IS NOT NULL AND "worker" IS NOT NULL)`)
 @Check('chk_task_runs_finished', `("status" IN ('completed', 'failed')) = ("finished" IS NOT NULL)`)
 @Check('chk_task_runs_failed_error', `"status" <> 'failed' OR "error" IS NOT NULL`)
-export class TaskRun {
-  @PrimaryGeneratedColumn({ type: 'int' })
-  id: number;
-
-  @CreateDateColumn({ type: 'timestamptz', default: () => 'now()' })
-  created: Date;
-
+export class TaskRun extends Timestamped {
   /** The task's name, e.g. "outbox". */
   @Column({ type: 'varchar', length: 50 })
   task: string;
