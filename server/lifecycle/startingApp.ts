@@ -1,5 +1,7 @@
 import express from 'express';
+import { accessLog } from '../http/accessLog.js';
 import { RETRY_AFTER_SECONDS } from '../http/pgErrors.js';
+import { requestContext } from '../http/requestContext.js';
 import { healthRouter } from '../routes/health.js';
 import { closeWhenStopping } from './closeWhenStopping.js';
 import type { Lifecycle } from './phase.js';
@@ -11,6 +13,7 @@ import type { Lifecycle } from './phase.js';
 export function startingApp(lifecycle: Lifecycle): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestContext, accessLog);
   app.use(closeWhenStopping(lifecycle));
   app.use('/api', healthRouter(undefined, lifecycle));
   app.use((_req, res) => {

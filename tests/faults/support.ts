@@ -65,6 +65,12 @@ export async function call(base: string, method: string, path: string, options: 
   }
 }
 
+/** A box straight in the database: the record the slow-request tests write. */
+export async function newBox(t: TestDatabase, label: string): Promise<{ id: number; row_version: number }> {
+  const [box] = await t.db.query(`INSERT INTO boxes (label, content) VALUES ($1, '') RETURNING id, row_version`, [label]);
+  return box;
+}
+
 /** Holds a row lock from another connection, so a request that writes the row waits: a slow request on demand. */
 export async function lockRow(url: string, table: string, id: number): Promise<{ release: () => Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
