@@ -40,7 +40,8 @@ describe('a migration that fails at start-up', () => {
     expect(seen.every((status) => status === 503)).toBe(true);
     const failing = new migrations[migrations.length - 1]().name;
     const lines = server.output().trim().split('\n').map((line) => JSON.parse(line)); // every line is JSON
-    const error = lines.find((line) => line.level === 50);
+    const error = lines.find((line) => line.level === 50 && /^Migration /.test(line.msg));
+    expect(lines.filter((line) => line.level === 50)).toEqual([error]); // the one error of this start
     expect(error.msg).toContain(`Migration ${failing} failed: relation "task_runs" already exists`);
     expect(error.msg).toContain('Nothing was changed');
 
