@@ -47,8 +47,12 @@ describe('administration: users, roles and one’s own account', () => {
     await admin.page.locator('input[name="last_name"]').fill(NEWCOMER.last);
     await admin.page.locator('input[name="password"]').fill(NEWCOMER.password);
     await admin.page.getByRole('checkbox', { name: /Release manager/ }).check();
+    // The edit screen is there once it has read the new record: until then the create form can
+    // still be on screen under the new URL, and a Save there would create the user again.
+    const editLoaded = admin.page.waitForResponse((r) => r.request().method() === 'GET' && /^\/api\/users\/\d+$/.test(new URL(r.url()).pathname));
     await admin.page.getByRole('button', { name: 'Save' }).click();
     await admin.page.waitForURL(/#\/users\/\d+$/);
+    await editLoaded;
     const stored = await admin.page.evaluate(async (username) => {
       const users = (await (await fetch(`/api/users?filter=${encodeURIComponent(JSON.stringify({ username }))}`)).json()) as StoredUser[];
       const roles = (await (await fetch('/api/roles')).json()) as { id: number; slug: string }[];
