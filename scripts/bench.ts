@@ -23,7 +23,7 @@ import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
 import { benchImport } from './benchImport.js';
-import { benchMixed } from './benchMixed.js';
+import { benchMixed, q } from './benchMixed.js';
 import { freePort } from '../tests/support/ports.js';
 
 const { values: args } = parseArgs({
@@ -139,12 +139,11 @@ async function main(): Promise<boolean> {
     const [apiPort, floorPort] = [await freePort(), await freePort()];
     children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
     if (readsToo) children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
-    // An authenticated read, not /api/health: that answers 200 from the start-up placeholder too, before the API serves.
-    const serving = () => fetch(`http://127.0.0.1:${apiPort}/api/boxes?range=[0,0]`, { headers: { authorization } }).then((r) => r.ok, () => false);
+    // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
+    const serving = () => fetch(`http://127.0.0.1:${apiPort}/api/ready`).then((r) => r.ok, () => false);
     for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
     if (readsToo) console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
 
-    const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
     const cases: [string, string[], number][] = !readsToo ? [] : [
       ['a  jobs approved, newest, page 1', [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`], 0.85],
       ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],

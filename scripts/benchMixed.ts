@@ -28,7 +28,8 @@ const NEXT: Record<string, string> = { review: 'approve', approved: 'archive', e
 const MAX_TRIES = 20;
 const TIMEOUT_MS = 15_000;
 
-const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
+/** react-admin's JSON query parameters. */
+export const q = (params: Record<string, unknown>) => `?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : 0);
 

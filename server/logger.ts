@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { requestStorage } from './http/requestStore.js';
+import { currentRequestId } from './http/requestStore.js';
 
 function safeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
@@ -22,7 +22,7 @@ export const logger = pino({
   serializers: { err: safeError },
   // Whatever logs while a request is handled, however deep, names the request it served.
   mixin: () => {
-    const requestId = requestStorage.getStore()?.requestId;
+    const requestId = currentRequestId();
     return requestId ? { req_id: requestId } : {};
   },
 });

@@ -40,7 +40,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     applicationName: options.applicationName ?? 'pydotorg-admin',
     // An idle connection that dies (a database restart, pg_terminate_backend) is dropped from the
     // pool and logged; without this handler the 'error' event would crash the process.
-    poolErrorHandler: (error: Error) => logger.warn({ err: { message: error.message } }, 'a pooled database connection was lost'),
+    poolErrorHandler: (error: Error) => logger.warn({ err: error }, 'a pooled database connection was lost'),
     extra: {
       max: poolSize,
       options: '-c timezone=UTC',

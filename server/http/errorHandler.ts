@@ -7,7 +7,7 @@ import { mapDatabaseError, unavailabilityError, type ErrorContext } from './pgEr
 export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
   const unavailable = unavailabilityError(caught);
   const error = unavailable ?? mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
-  if (unavailable) logger.warn({ err: { message: caught?.message, code: caught?.driverError?.code ?? caught?.code }, method: req.method, path: req.path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
+  if (unavailable) logger.warn({ err: caught, method: req.method, path: req.path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
   if (error instanceof HttpError) {
     if (typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
     res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });

@@ -4,7 +4,7 @@ import { RETRY_AFTER_SECONDS } from '../http/pgErrors.js';
 import { requestContext } from '../http/requestContext.js';
 import { healthRouter } from '../routes/health.js';
 import { closeWhenStopping } from './closeWhenStopping.js';
-import type { Lifecycle } from './phase.js';
+import { phaseMessage, type Lifecycle } from './phase.js';
 
 /**
  * What the port serves until the database answers and is migrated: liveness 200, readiness
@@ -18,8 +18,7 @@ export function startingApp(lifecycle: Lifecycle): express.Express {
   app.use('/api', healthRouter(undefined, lifecycle));
   app.use((_req, res) => {
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    const message = lifecycle.phase === 'stopping' ? 'The server is shutting down.' : `The server is starting${lifecycle.waitingFor ? ` (${lifecycle.waitingFor})` : ''}; try again in a few seconds.`;
-    res.status(503).json({ message });
+    res.status(503).json({ message: `${phaseMessage(lifecycle)} Try again in a few seconds.` });
   });
   return app;
 }

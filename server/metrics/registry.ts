@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { TaskOutcome } from '../tasks/scheduler.js';
 
 /** The process's one metrics registry, served at GET /api/metrics. */
 export const registry = new Registry();
@@ -37,8 +38,6 @@ const taskDuration = new Histogram({
   buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
   registers: [registry],
 });
-
-export type TaskOutcome = 'completed' | 'failed' | 'skipped';
 
 /** Counts one run of a background task; `skipped` is a run that found another process holding the work. */
 export function recordTaskRun(task: string, outcome: TaskOutcome, seconds?: number): void {

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { pendingMigrations } from '../db/migrateOnStart.js';
 import { sqlOf } from '../db/sql.js';
-import type { Lifecycle } from '../lifecycle/phase.js';
+import { phaseMessage, type Lifecycle } from '../lifecycle/phase.js';
 
 const PROBE_MS = 2_000;
 
@@ -34,8 +34,7 @@ export function healthRouter(db: DataSource | undefined, lifecycle: Lifecycle): 
   router.get('/ready', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     if (lifecycle.phase !== 'serving' || !db) {
-      const message = lifecycle.phase === 'stopping' ? 'The server is shutting down.' : `The server is starting${lifecycle.waitingFor ? `: ${lifecycle.waitingFor}` : ''}.`;
-      res.status(503).json({ status: lifecycle.phase, database: lifecycle.databaseReachable ? 'ok' : 'unreachable', migrations: 'unknown', message });
+      res.status(503).json({ status: lifecycle.phase, database: lifecycle.databaseReachable ? 'ok' : 'unreachable', migrations: 'unknown', message: phaseMessage(lifecycle) });
       return;
     }
     if (!(await databaseAnswers(db))) {

@@ -8,7 +8,7 @@ export interface ScheduledTask {
   name: string;
   intervalSeconds: number;
   /** What it did, stored as the run's result (e.g. {"sent": 3}). */
-  run: () => Promise<Record<string, unknown> | number | void>;
+  run: () => Promise<Record<string, unknown> | void>;
 }
 
 export type TaskOutcome = 'completed' | 'failed' | 'skipped';
@@ -51,8 +51,7 @@ async function tick(sql: Sql, task: ScheduledTask, slot: number, options: Requir
   let outcome: TaskOutcome = 'completed';
   try {
     const result = await task.run();
-    const stored = typeof result === 'number' ? { count: result } : (result ?? null);
-    await sql.query(FINISH, [claimed.id, 'completed', stored, null]);
+    await sql.query(FINISH, [claimed.id, 'completed', result ?? null, null]);
   } catch (error) {
     outcome = 'failed';
     logger.error({ err: error, task: task.name }, `${task.name} failed; it runs again on the next tick`);
@@ -89,7 +88,7 @@ export function startScheduler(db: DataSource, tasks: ScheduledTask[], options: 
       const started = performance.now();
       const run = tick(sql, task, slotOf(Date.now(), task.intervalSeconds), settings)
         .catch((error) => {
-          logger.warn({ err: { message: (error as Error).message }, task: task.name }, `${task.name}: could not claim its tick (the database is unavailable?)`);
+          logger.warn({ err: error, task: task.name }, `${task.name}: could not claim its tick (the database is unavailable?)`);
           return 'failed' as const;
         })
         .then((outcome) => options.onOutcome?.(task.name, outcome, (performance.now() - started) / 1000))

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { call, lockRow, newBox, sleep, startInstance, superuserToken } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { call, lockRow, newBox, sleep, startInstance, databaseWithToken } from './support.js';
 
 describe('graceful shutdown', () => {
-  let t: TestDatabase;
-  let token: string;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    token = await superuserToken(t);
-  });
-  afterAll(() => t.drop());
+  const scratch = databaseWithToken();
 
   it('on SIGTERM stops accepting connections, lets the slow request in flight finish, and exits 0', async () => {
+    const { t, token } = scratch;
     const api = await startInstance(t.url, { OUTBOX_INTERVAL_SECONDS: '1' });
     const box = await newBox(t, 'draining-box');
     const lock = await lockRow(t.url, 'boxes', box.id);
@@ -38,6 +32,7 @@ describe('graceful shutdown', () => {
   });
 
   it('cuts requests still running after SHUTDOWN_TIMEOUT_SECONDS, and still exits 0', async () => {
+    const { t, token } = scratch;
     const api = await startInstance(t.url, { SHUTDOWN_TIMEOUT_SECONDS: '1' });
     const box = await newBox(t, 'stuck-box');
     const lock = await lockRow(t.url, 'boxes', box.id);

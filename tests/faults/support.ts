@@ -1,7 +1,8 @@
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { newToken } from '../../server/auth/tokens.js';
 import { createUser } from '../../server/auth/users.js';
-import type { TestDatabase } from '../support/database.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/ports.js';
 import { startServer, waitFor, type RunningServer } from '../support/server.js';
 
@@ -37,6 +38,17 @@ export async function superuserToken(t: TestDatabase): Promise<string> {
   const token = newToken();
   await t.db.query(`INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'faults', $2, $3)`, [userId, token.hash, token.prefix]);
   return token.secret;
+}
+
+/** A migrated database of the test file's own with a superuser's API token, dropped after its tests. */
+export function databaseWithToken(): { t: TestDatabase; token: string } {
+  const files = {} as { t: TestDatabase; token: string };
+  beforeAll(async () => {
+    files.t = await createTestDatabase();
+    files.token = await superuserToken(files.t);
+  });
+  afterAll(() => files.t.drop());
+  return files;
 }
 
 export interface Reply {

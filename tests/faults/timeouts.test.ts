@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { call, lockRow, newBox, sleep, startInstance, superuserToken } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { call, lockRow, newBox, sleep, startInstance, databaseWithToken } from './support.js';
 
 describe('time limits', () => {
-  let t: TestDatabase;
-  let token: string;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    token = await superuserToken(t);
-  });
-  afterAll(() => t.drop());
+  const scratch = databaseWithToken();
 
   it('a statement past statement_timeout gets a 504, its connection goes back to the pool, and the next request succeeds', async () => {
+    const { t, token } = scratch;
     // One connection only: if the timed-out request kept it, nothing after it could be served.
     const api = await startInstance(t.url, { DB_POOL_SIZE: '1', DB_STATEMENT_TIMEOUT_MS: '700' });
     try {
@@ -35,6 +29,7 @@ describe('time limits', () => {
   });
 
   it('under overload a request waits at most the acquire timeout for a connection, and refusals by auth or validation need none', async () => {
+    const { t, token } = scratch;
     const api = await startInstance(t.url, { DB_POOL_SIZE: '1', DB_ACQUIRE_TIMEOUT_MS: '500', DB_STATEMENT_TIMEOUT_MS: '0' });
     try {
       const box = await newBox(t, 'busy-box');
