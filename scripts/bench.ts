@@ -75,7 +75,7 @@ let stopping = false;
  * Should it exit before we stop it, the end of its output is printed: a server dying mid-run must not look like a slow one.
  */
 function start(script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     if (!ready) resolve(child);

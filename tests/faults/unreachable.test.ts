@@ -1,14 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 import { call, eventually, startInstance, superuserToken, type Instance } from './support.js';
 
-/** The test database's URL, reached through the proxy, with a password that must never be logged. */
-function throughProxy(t: TestDatabase, proxy: TcpProxy): string {
+const SECRET = 'never-log-this-pw';
+
+/**
+ * A login role of this file's own with a password that must never be logged (the machine's
+ * trust auth ignores it; the embedded PostgreSQL checks it). Superuser, so it may migrate.
+ */
+async function secretRole(): Promise<{ name: string; drop: () => Promise<void> }> {
+  const name = `fault_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: inject('serverUrl') });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE ROLE ${name} LOGIN SUPERUSER PASSWORD '${SECRET}'`);
+  return { name, drop: () => admin(`DROP ROLE IF EXISTS ${name}`) };
+}
+
+/** The test database's URL, reached through the proxy, as that role. */
+function throughProxy(t: TestDatabase, proxy: TcpProxy, role: string): string {
   const url = new URL(t.url);
   url.host = `127.0.0.1:${proxy.port}`;
-  url.password = 'never-log-this-pw';
+  url.username = role;
+  url.password = SECRET;
   return url.toString();
 }
 
@@ -20,18 +39,21 @@ const target = () => {
 describe('the database becomes unreachable under a running server', () => {
   let t: TestDatabase;
   let proxy: TcpProxy;
+  let role: Awaited<ReturnType<typeof secretRole>>;
   let api: Instance;
   let token: string;
   beforeAll(async () => {
+    role = await secretRole();
     t = await createTestDatabase();
     token = await superuserToken(t);
     proxy = await startTcpProxy(target());
-    api = await startInstance(throughProxy(t, proxy), { DB_ACQUIRE_TIMEOUT_MS: '1000' });
+    api = await startInstance(throughProxy(t, proxy, role.name), { DB_ACQUIRE_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await api?.stop();
     await proxy?.close();
     await t.drop();
+    await role?.drop();
   });
 
   it('answers 503 fast, stays live but not ready, and serves again by itself when the database returns', async () => {
@@ -57,24 +79,27 @@ describe('the database becomes unreachable under a running server', () => {
     const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM boxes WHERE label = 'while-down'`);
     expect(count).toBe(0);
     expect(api.server.child.exitCode).toBeNull();
-    expect(api.server.output()).not.toContain('never-log-this-pw');
+    expect(api.server.output()).not.toContain(SECRET);
   });
 });
 
 describe('start-up while the database is unreachable', () => {
   let t: TestDatabase;
   let proxy: TcpProxy;
+  let role: Awaited<ReturnType<typeof secretRole>>;
   beforeAll(async () => {
+    role = await secretRole();
     t = await createTestDatabase({ migrated: false });
     proxy = await startTcpProxy(target(), { listening: false });
   });
   afterAll(async () => {
     await proxy?.close();
     await t.drop();
+    await role?.drop();
   });
 
   it('keeps retrying with an honest log line, is live but not ready, then migrates and serves once the database answers', async () => {
-    const api = await startInstance(throughProxy(t, proxy), {}, { ready: false });
+    const api = await startInstance(throughProxy(t, proxy, role.name), {}, { ready: false });
     try {
       await eventually(async () => (api.server.output().match(/not reachable/g) ?? []).length >= 2, 10_000, 'two retries logged');
       expect(await call(api.base, 'GET', '/api/health')).toMatchObject({ status: 200, body: { status: 'ok', database: 'unreachable' } });
@@ -94,7 +119,7 @@ describe('start-up while the database is unreachable', () => {
       const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM migrations');
       expect(count).toBe(t.db.migrations.length);
       expect(api.server.output()).toContain('the database answers now');
-      expect(api.server.output()).not.toContain('never-log-this-pw');
+      expect(api.server.output()).not.toContain(SECRET);
       expect(await api.stop()).toBe(0);
     } finally {
       await api.stop();
@@ -103,7 +128,7 @@ describe('start-up while the database is unreachable', () => {
 
   it('stops at once and cleanly on SIGTERM while still waiting', async () => {
     await proxy.cut();
-    const api = await startInstance(throughProxy(t, proxy), {}, { ready: false });
+    const api = await startInstance(throughProxy(t, proxy, role.name), {}, { ready: false });
     const started = Date.now();
     expect(await api.stop()).toBe(0);
     expect(Date.now() - started).toBeLessThan(3_000);

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 
 export interface RunningServer {
   child: ChildProcess;
@@ -7,14 +6,17 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-/** Starts `server/main.ts` as `npm start` would run it (without the build), with this environment. */
+/**
+ * Starts `server/main.ts` as `npm start` would run it (without the build), with this environment.
+ * Run by node with tsx's loader, not through the tsx command: that one relays signals to a child
+ * and, when the child does not acknowledge within 30 ms (a loaded CI machine), kills it with
+ * SIGKILL and exits 128+signal, so a graceful shutdown could never be observed reliably.
+ */
 export function startServer(env: Record<string, string | undefined>): RunningServer {
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.VITEST;
-  const child = spawn(tsx, ['server/main.ts'], { env: { ...clean, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...clean, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
