@@ -27,7 +27,6 @@ describe('content screens in a browser', () => {
 
   it('lets a content editor find a page, rewrite it in reStructuredText with a live preview, and save it', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     await page.getByRole('menuitem', { name: 'Pages' }).click();
     await page.getByText('About Python').waitFor();
 
@@ -73,7 +72,6 @@ describe('content screens in a browser', () => {
 
   it('lets a content editor edit a box with its preview', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     await page.getByRole('menuitem', { name: 'Boxes' }).click();
     await page.getByRole('cell', { name: 'homepage-downloads' }).click();
     await page.waitForURL(/#\/boxes\/\d+$/);
@@ -94,7 +92,6 @@ describe('content screens in a browser', () => {
 
   it('shows pages read-only to a release manager', async () => {
     const { page, errors } = await app.signIn(PERSONAS.releaseManager);
-    page.setDefaultTimeout(10_000);
     await page.getByRole('menuitem', { name: 'Pages' }).click();
     await page.getByRole('cell', { name: 'Getting Started' }).waitFor();
     expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);

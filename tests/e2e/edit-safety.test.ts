@@ -27,7 +27,6 @@ describe('editing safely in the admin', () => {
 
   it('offers to reload when someone else saved first, keeping the edits made here', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     const [box] = (await api(page, 'GET', '/api/boxes?range=[0,0]')).body as Row[];
     await page.goto(`${app.base}/#/boxes/${box.id}`);
     const label = page.locator('input[name="label"]');
@@ -55,7 +54,6 @@ describe('editing safely in the admin', () => {
 
   it('shows the server’s refusal on the field at fault', async () => {
     const { page } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     const [first, second] = (await api(page, 'GET', '/api/pages?range=[0,1]&sort=["id","ASC"]')).body as Row[];
     await page.goto(`${app.base}/#/pages/${second.id}`);
     const path = page.locator('input[name="path"]');
@@ -69,7 +67,6 @@ describe('editing safely in the admin', () => {
 
   it('asks before leaving a form with unsaved changes, and shows the record’s history', async () => {
     const { page } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     const [box] = (await api(page, 'GET', '/api/boxes?range=[0,0]&sort=["id","ASC"]')).body as Row[];
     await page.goto(`${app.base}/#/boxes/${box.id}`);
     await page.locator('input[name="label"]').fill('not saved');

@@ -48,8 +48,12 @@ describe('a job moderator in the admin', () => {
 
     // Open the oldest posting; its status is shown, not offered for editing.
     const oldest = queue[0];
+    // The form first shows the list's copy of the job; the edit screen's own read then resets it,
+    // and typing before that lands is wiped (Save stays disabled). So wait for that read.
+    const editLoaded = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/jobs/${oldest.id}`);
     await page.locator('tbody tr').first().click();
     await page.waitForURL(new RegExp(`#/jobs/${oldest.id}$`));
+    await editLoaded;
     const title = page.locator('input[name="job_title"]');
     await expect.poll(() => title.inputValue()).toBe(oldest.job_title);
     expect(await page.getByTestId('job-status').textContent()).toBe('Awaiting review');
@@ -58,7 +62,12 @@ describe('a job moderator in the admin', () => {
     await page.getByRole('button', { name: 'History' }).waitFor();
 
     const newTitle = `${oldest.job_title} (remote friendly)`;
-    await title.fill(newTitle);
+    await expect
+      .poll(async () => {
+        await title.fill(newTitle);
+        return page.getByRole('button', { name: 'Save' }).isEnabled();
+      })
+      .toBe(true);
     const put = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith(`/api/jobs/${oldest.id}`));
     await page.getByRole('button', { name: 'Save' }).click();
     // The form never sends status: it moves only through the moderation endpoints.

@@ -35,7 +35,6 @@ describe('the downloads screens in a browser', () => {
 
   it('lets a release manager add a file to a release and edit its files in place', async () => {
     const { page, errors } = await app.signIn(PERSONAS.releaseManager);
-    page.setDefaultTimeout(10_000);
     await page.getByRole('menuitem', { name: 'Releases' }).click();
     await page.getByRole('cell', { name: 'Python 3.14.0', exact: true }).click();
     await page.waitForURL(/#\/releases\/\d+$/);
@@ -112,7 +111,6 @@ describe('the downloads screens in a browser', () => {
 
   it('shows a content editor the releases and their files read-only', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    page.setDefaultTimeout(10_000);
     await page.getByRole('menuitem', { name: 'Releases' }).click();
     await page.getByRole('cell', { name: 'Python 3.13.9', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);
