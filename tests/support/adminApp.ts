@@ -46,8 +46,8 @@ export async function startAdminApp(): Promise<AdminApp> {
       await page.locator('input[name="password"]').fill(password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('button', { name: 'Profile' }).waitFor();
-      // Below the test's own 30 s, so a step that never happens fails naming what it waited for.
-      page.setDefaultTimeout(10_000);
+      // Below the default test timeout (30 s), so a step that never happens fails naming what it waited for.
+      page.setDefaultTimeout(20_000);
       return { page, errors };
     },
     async close() {
