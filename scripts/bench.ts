@@ -10,6 +10,7 @@
  * a raw INSERT. `--only mixed` runs the mixed scenario alone, on the seeded data; `--only import`
  * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,9 +18,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { newToken } from '../server/auth/tokens.js';
+import { issueToken } from '../server/auth/tokens.js';
 import { createUser } from '../server/auth/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
+import { sqlOf } from '../server/db/sql.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
 import { benchImport } from './benchImport.js';
@@ -129,11 +131,9 @@ async function main(): Promise<boolean> {
     }
     const [{ id: releaseId } = { id: 0 }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
     // The API is measured as a release script uses it: with an API token (a superuser's).
-    const token = newToken();
     const [bencher] = await source.query(`SELECT id FROM users WHERE username = 'bench'`);
-    const userId = bencher?.id ?? (await createUser(source, { username: 'bench', email: 'bench@example.org', password: token.secret, superuser: true }));
-    await source.query(`INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, $3)`, [userId, token.hash, token.prefix]);
-    authorization = `Bearer ${token.secret}`;
+    const userId = bencher?.id ?? (await createUser(source, { username: 'bench', email: 'bench@example.org', password: randomBytes(24).toString('base64url'), superuser: true }));
+    authorization = `Bearer ${(await issueToken(sqlOf(source), userId, 'bench')).secret}`;
     await source.destroy();
 
     const [apiPort, floorPort] = [await freePort(), await freePort()];

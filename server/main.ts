@@ -17,9 +17,7 @@ import { logger } from './logger.js';
 import { recordTaskRun } from './metrics/registry.js';
 import { backgroundTasks } from './tasks/background.js';
 import { startScheduler, type Scheduler } from './tasks/scheduler.js';
-
-const within = <T>(work: Promise<T>, ms: number) =>
-  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not done within ${ms} ms`)), ms).unref())]);
+import { within } from './within.js';
 
 /**
  * Listens first and answers health/readiness while it waits for the database, migrates and

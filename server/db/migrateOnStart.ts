@@ -2,7 +2,7 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { poolOf } from './sql.js';
 
 /** Held while one process migrates and seeds: instances starting together take turns. */
-export const STARTUP_LOCK_KEY = 6_402_017_000;
+const STARTUP_LOCK_KEY = 6_402_017_000;
 
 /** A pending migration failed; the transaction that held all of them was rolled back. */
 export class MigrationFailure extends Error {}

@@ -12,7 +12,7 @@ export interface WaitOptions {
 }
 
 /** What went wrong, without the connection string (pg's messages never carry the password). */
-export function describeConnectError(error: unknown): string {
+function describeConnectError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   return [code, message].filter(Boolean).join(': ') || String(error);
 }

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { requestStorage } from './requestStore.js';
 
-export { currentRequestId } from './requestStore.js';
-
 // A proxy's id is kept so one request can be followed across both logs; anything else could
 // smuggle arbitrary text into every log line and response header, so it is replaced.
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 const API_PATH = /^\/api(\/|\?|$)/i;
 
 interface MatchedRoute {
-  path: string | string[];
+  path: string;
 }
 
 /** Mount paths are matched case-insensitively and /:resource decodes its segment; the label must not vary with either. */
@@ -15,11 +15,8 @@ function canonicalBase(baseUrl: string): string {
   }
 }
 
-function labelOf(baseUrl: string, path: string | string[]): string {
-  // An array of paths (router.all(['/', '/:id'])) names them all rather than guessing which one matched.
-  const pattern = Array.isArray(path) ? path.join('|') : path;
-  const label = canonicalBase(baseUrl) + (pattern === '/' ? '' : pattern);
-  return label || '/';
+function labelOf(baseUrl: string, path: string): string {
+  return canonicalBase(baseUrl) + (path === '/' ? '' : path) || '/';
 }
 
 /**

@@ -7,7 +7,7 @@ import { actorForUser } from '../auth/loadActor.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
 import { checkThrottle, clearAccount, recordFailure } from '../auth/throttle.js';
-import { newToken } from '../auth/tokens.js';
+import { issueToken, TOKEN_COLUMNS } from '../auth/tokens.js';
 import { writeAudit } from '../crud/audit.js';
 import type { MountedResource } from '../crud/router.js';
 import { validateBody } from '../crud/validate.js';
@@ -99,7 +99,6 @@ export function authRouter(db: DataSource, mounted: MountedResource[]): Router {
     res.status(204).end();
   });
 
-  const TOKEN_COLUMNS = 'id, name, token_prefix, expires, last_used, created';
   router.get('/tokens', requireActor, async (_req, res) => {
     res.json(await sql.query(`SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE user_id = $1 ORDER BY created DESC, id DESC`, [actorOf(res).id]));
   });
@@ -107,17 +106,13 @@ export function authRouter(db: DataSource, mounted: MountedResource[]): Router {
   router.post('/tokens', requireActor, async (req, res) => {
     const body = validateBody(tokenBody, req.body, none);
     const actor = actorOf(res);
-    const token = newToken();
-    const created = await transaction(db, async (tx) => {
-      const [row] = await tx.query<Record<string, unknown>>(
-        `INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix, expires) VALUES ($1, $2, $3, $4, $5) RETURNING ${TOKEN_COLUMNS}`,
-        [actor.id, body.name, token.hash, token.prefix, body.expires ?? null],
-      );
-      await writeAudit(tx, { actorId: actor.id, tokenId: actor.tokenId, resource: 'auth-tokens', recordId: row.id as number, action: 'create', changes: { name: { new: body.name } } });
-      return row;
+    const { row, secret } = await transaction(db, async (tx) => {
+      const issued = await issueToken(tx, actor.id, body.name, body.expires ?? null);
+      await writeAudit(tx, { actorId: actor.id, tokenId: actor.tokenId, resource: 'auth-tokens', recordId: issued.row.id as number, action: 'create', changes: { name: { new: body.name } } });
+      return issued;
     });
     // The only time the secret is ever shown.
-    res.status(201).json({ ...created, token: token.secret });
+    res.status(201).json({ ...row, token: secret });
   });
 
   router.delete('/tokens/:id', requireActor, async (req, res) => {

@@ -3,20 +3,12 @@ import type { DataSource } from 'typeorm';
 import { pendingMigrations } from '../db/migrateOnStart.js';
 import { sqlOf } from '../db/sql.js';
 import { phaseMessage, type Lifecycle } from '../lifecycle/phase.js';
+import { within } from '../within.js';
 
 const PROBE_MS = 2_000;
 
 /** One round trip, bounded: a stuck pool must not make the probe itself hang. */
-async function databaseAnswers(db: DataSource): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_MS)));
-  const probe = sqlOf(db).query('SELECT 1').then(() => true, () => false);
-  try {
-    return await Promise.race([probe, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const databaseAnswers = (db: DataSource): Promise<boolean> => within(sqlOf(db).query('SELECT 1'), PROBE_MS).then(() => true, () => false);
 
 /**
  * Liveness (`/health`): 200 while the process runs, whatever the database does, so an

@@ -12,7 +12,7 @@ export function backgroundTasks(db: DataSource, config: Config): { tasks: Schedu
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
   const delivery = { maxAttempts: config.outboxMaxAttempts, secrets: [smtpPassword(config.smtpUrl)] };
   const tasks: ScheduledTask[] = [
-    { name: 'outbox', intervalSeconds: config.outboxIntervalSeconds, run: async () => ({ ...(await deliverOutbox(db, mailer, delivery)) }) },
+    { name: 'outbox', intervalSeconds: config.outboxIntervalSeconds, run: () => deliverOutbox(db, mailer, delivery) },
     { name: 'job-expiry', intervalSeconds: config.expiryIntervalSeconds, run: async () => ({ expired: await expireDueJobs(db) }) },
   ];
   return { tasks, close: () => mailer.close?.() };

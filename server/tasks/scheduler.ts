@@ -8,7 +8,7 @@ export interface ScheduledTask {
   name: string;
   intervalSeconds: number;
   /** What it did, stored as the run's result (e.g. {"sent": 3}). */
-  run: () => Promise<Record<string, unknown> | void>;
+  run: () => Promise<object | void>;
 }
 
 export type TaskOutcome = 'completed' | 'failed' | 'skipped';

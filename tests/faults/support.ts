@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { newToken } from '../../server/auth/tokens.js';
+import { issueToken } from '../../server/auth/tokens.js';
 import { createUser } from '../../server/auth/users.js';
+import { sqlOf } from '../../server/db/sql.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/ports.js';
 import { startServer, waitFor, type RunningServer } from '../support/server.js';
@@ -13,7 +14,7 @@ export interface Instance {
   stop(): Promise<number | null>;
 }
 
-/** A real server process (`tsx server/main.ts`) on this database, once it is ready. */
+/** A real server process (`server/main.ts`, see startServer) on this database, once it is ready. */
 export async function startInstance(databaseUrl: string, env: Record<string, string> = {}, options: { ready?: boolean } = {}): Promise<Instance> {
   const port = await freePort();
   const server = startServer({
@@ -35,9 +36,7 @@ export async function startInstance(databaseUrl: string, env: Record<string, str
 /** A superuser's API token, made straight in the database. */
 export async function superuserToken(t: TestDatabase): Promise<string> {
   const userId = await createUser(t.db, { username: `faults-${Date.now()}`, email: `faults-${Date.now()}@example.org`, password: 'x'.repeat(12), superuser: true });
-  const token = newToken();
-  await t.db.query(`INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'faults', $2, $3)`, [userId, token.hash, token.prefix]);
-  return token.secret;
+  return (await issueToken(sqlOf(t.db), userId, 'faults')).secret;
 }
 
 /** A migrated database of the test file's own with a superuser's API token, dropped after its tests. */
