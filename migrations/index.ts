@@ -8,6 +8,7 @@ import { AuditLogAndSearch1795425655693 } from './1795425655693-AuditLogAndSearc
 import { AuthSupport1795426671021 } from './1795426671021-AuthSupport.js';
 import { OutboxTable1795444799352 } from './1795444799352-OutboxTable.js';
 import { TaskRuns1796173146416 } from './1796173146416-TaskRuns.js';
+import { JobStatusDefault1796500000000 } from './1796500000000-JobStatusDefault.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -19,4 +20,5 @@ export const migrations = [
   AuthSupport1795426671021,
   OutboxTable1795444799352,
   TaskRuns1796173146416,
+  JobStatusDefault1796500000000,
 ];

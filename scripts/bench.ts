@@ -18,10 +18,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { issueToken } from '../server/auth/tokens.js';
+import { apiTokenFor } from '../server/seed/apiToken.js';
 import { createUser } from '../server/auth/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
-import { sqlOf } from '../server/db/sql.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
 import { benchImport } from './benchImport.js';
@@ -133,7 +132,7 @@ async function main(): Promise<boolean> {
     // The API is measured as a release script uses it: with an API token (a superuser's).
     const [bencher] = await source.query(`SELECT id FROM users WHERE username = 'bench'`);
     const userId = bencher?.id ?? (await createUser(source, { username: 'bench', email: 'bench@example.org', password: randomBytes(24).toString('base64url'), superuser: true }));
-    authorization = `Bearer ${(await issueToken(sqlOf(source), userId, 'bench')).secret}`;
+    authorization = `Bearer ${await apiTokenFor(source, userId, 'bench')}`;
     await source.destroy();
 
     const [apiPort, floorPort] = [await freePort(), await freePort()];

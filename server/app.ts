@@ -7,7 +7,9 @@ import { HttpError } from './http/errors.js';
 import { randomBytes } from 'node:crypto';
 import { authenticate } from './auth/authenticate.js';
 import { sessionMiddleware } from './auth/session.js';
-import { buildResources, resourcesRouter } from './crud/mount.js';
+import { buildRegistry, type Registry } from './crud/registry.js';
+import { resourcesRouter } from './crud/router.js';
+import { resources } from './resources/index.js';
 import { requireJsonWrites, securityHeaders } from './http/security.js';
 import { authRouter } from './routes/auth.js';
 import { openApiDocument } from './crud/openapi.js';
@@ -18,9 +20,11 @@ import { servingLifecycle, type Lifecycle } from './lifecycle/phase.js';
 import { dashboardRouter } from './routes/dashboard.js';
 import { renderRouter } from './routes/render.js';
 import { metaRouter } from './routes/meta.js';
-import { jobWorkflowRouter } from './routes/jobWorkflow.js';
-import { releaseChecklistRouter } from './routes/releaseChecklist.js';
-import { acceptsCsv, releaseImportBody, releaseImportRouter } from './routes/releaseImport.js';
+import { jobBoardPaths, jobBoardRouter } from './jobBoard/routes.js';
+import { releasePaths } from './releases/docs.js';
+import { acceptsCsv, releaseImportBody, releasesRouter } from './releases/routes.js';
+import { workflowPaths } from './workflows/openapi.js';
+import { workflowsRouter } from './workflows/router.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
@@ -37,6 +41,8 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** A bearer token that reads GET /api/metrics without signing in (a scraper); default METRICS_TOKEN, unset: none. */
   metricsToken?: string;
+  /** The resources, when the caller shares them (and their after-commit hooks) with background tasks; built here otherwise. */
+  registry?: Registry;
 }
 
 /** The Express application, without listen(), so tests can drive it with supertest. */
@@ -54,25 +60,25 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   // A manifest import reads its (larger) body only after sign-in and roles are checked, below.
   const json = express.json({ limit: '1mb' });
   app.use('/api', (req, res, next) => (acceptsCsv(req.path) ? next() : json(req, res, next)));
-  const mounted = buildResources(db);
+  const registry = options.registry ?? buildRegistry(db, resources);
   const lifecycle = options.lifecycle ?? servingLifecycle();
   app.use(closeWhenStopping(lifecycle));
   app.use('/api', healthRouter(db, lifecycle));
-  app.use('/api', docsRouter(openApiDocument(mounted, operationsPaths)));
+  app.use('/api', docsRouter(openApiDocument(registry.resources, { ...operationsPaths, ...releasePaths, ...jobBoardPaths, ...workflowPaths(registry) })));
   // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
   app.use('/api', authenticate(db));
   app.use('/api', releaseImportBody);
-  app.use('/api/auth', authRouter(db, mounted));
-  app.use('/api', metaRouter(mounted));
+  app.use('/api/auth', authRouter(registry));
+  app.use('/api', metaRouter(registry.resources));
   app.use('/api', renderRouter());
-  app.use('/api', dashboardRouter(db));
+  app.use('/api', dashboardRouter(registry));
   app.use('/api', metricsRouter());
-  app.use('/api/jobs', jobWorkflowRouter(db, mounted));
-  app.use('/api/releases', releaseChecklistRouter(db));
-  app.use('/api/releases', releaseImportRouter(db, mounted));
-  app.use('/api', resourcesRouter(db, mounted));
+  app.use('/api', jobBoardRouter(registry));
+  app.use('/api', releasesRouter(registry));
+  app.use('/api', workflowsRouter(registry));
+  app.use('/api', resourcesRouter(registry));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 
   const adminDir = options.adminDir && path.resolve(options.adminDir);

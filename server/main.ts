@@ -2,6 +2,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app.js';
+import { buildRegistry } from './crud/registry.js';
+import { resources } from './resources/index.js';
 import { sessionSecret } from './auth/session.js';
 import { loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
@@ -84,11 +86,13 @@ async function main(): Promise<void> {
     await db.initialize();
     const secret = await sessionSecret(db);
     if (stopping) return;
-    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle, metricsToken: config.metricsToken });
+    // One registry for the API and the background tasks: their writes publish to the same after-commit hooks.
+    const registry = buildRegistry(db, resources);
+    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle, metricsToken: config.metricsToken, registry });
     lifecycle.phase = 'serving';
     lifecycle.waitingFor = undefined;
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
-    const background = backgroundTasks(db, config);
+    const background = backgroundTasks(registry, config);
     closeTasks = background.close;
     scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResources } from '../server/crud/mount.js';
+import { buildRegistry } from '../server/crud/registry.js';
+import { resources } from '../server/resources/index.js';
 import { ra, setupApi, type Persona, type TestApi } from './support/api.js';
 
 /**
@@ -43,7 +44,7 @@ describe('every route of every resource is protected as API.md says', () => {
   let operations: Map<string, Set<string>>;
   beforeAll(async () => {
     s = await setupApi();
-    const mounted = buildResources(s.t.db);
+    const mounted = buildRegistry(s.t.db, resources).resources;
     names = mounted.map((r) => r.model.name);
     operations = new Map(mounted.map((r) => [r.model.name, r.model.operations as Set<string>]));
     for (const persona of PERSONAS) await s.as(persona);

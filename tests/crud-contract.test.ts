@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResources } from '../server/crud/mount.js';
-import type { MountedResource } from '../server/crud/router.js';
+import { buildRegistry } from '../server/crud/registry.js';
+import { resources } from '../server/resources/index.js';
+import type { MountedResource } from '../server/crud/registry.js';
 import { ra, setupApi, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
 
@@ -27,8 +28,8 @@ async function uniqueOverrides(s: TestApi, { model }: MountedResource, original:
   if (model.table === 'users') overrides.password = 'a long enough password';
   if ('download_button' in original) overrides.download_button = false;
   if ('is_latest' in original) overrides.is_latest = false;
-  // A workflow field starts at its initial state (API.md, Job moderation): a copy of an approved job is a new draft.
-  if (model.options.workflow) overrides[model.options.workflow.field] = model.options.workflow.initial;
+  // A workflow field starts at its initial state (docs/api.md, Job moderation): a copy of an approved job is a new draft.
+  if (model.workflow) overrides[model.workflow.stateColumn] = model.workflow.machine.initial;
   return overrides;
 }
 
@@ -40,10 +41,10 @@ function writableCopy({ model }: MountedResource, record: Row): Row {
 
 describe('every resource answers the seven react-admin calls', () => {
   let s: TestApi;
-  let mounted: MountedResource[];
+  let mounted: readonly MountedResource[];
   beforeAll(async () => {
     s = await setupApi();
-    mounted = buildResources(s.t.db);
+    mounted = buildRegistry(s.t.db, resources).resources;
     // Rows the demo does not have, so every resource has a record to work with.
     const [admin] = await s.t.db.query(`SELECT id FROM users ORDER BY id LIMIT 1`);
     await insert(s.t.db, 'auth_tokens', { user_id: admin.id, name: 'ci', token_hash: 'a'.repeat(64), token_prefix: 'pyo_aaaa' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResources } from '../server/crud/mount.js';
+import { buildRegistry } from '../server/crud/registry.js';
+import { resources } from '../server/resources/index.js';
 import { listSql } from '../server/crud/listQuery.js';
 import { parseListParams } from '../server/crud/listParams.js';
 import { poolOf } from '../server/db/sql.js';
@@ -43,7 +44,7 @@ describe('the SQL behind the generic API', () => {
   });
 
   it('finds q matches through the GIN full-text indexes', async () => {
-    const mounted = buildResources(s.t.db);
+    const mounted = buildRegistry(s.t.db, resources).resources;
     await s.api().post('/api/pages').send({ title: 'Walrus', path: 'walrus', content: 'The walrus operator.' }).expect(201);
     await s.t.db.query('VACUUM ANALYZE pages');
     for (const [name, index] of [['pages', 'ix_pages_search'], ['jobs', 'ix_jobs_search']] as const) {
@@ -56,7 +57,7 @@ describe('the SQL behind the generic API', () => {
 
   it('keeps a GIN-indexed search vector of exactly the declared fields, weighted in order, for every searchable resource', async () => {
     const indexes: { indexname: string; indexdef: string }[] = await s.t.db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%'`);
-    for (const { model } of buildResources(s.t.db)) {
+    for (const { model } of buildRegistry(s.t.db, resources).resources) {
       if (!model.search.length) continue;
       expect(indexes.find((i) => i.indexname === `ix_${model.table}_search`)?.indexdef, model.table).toContain('USING gin (search_vector)');
       const [{ body }] = await s.t.db.query(`SELECT prosrc AS body FROM pg_proc WHERE proname = $1`, [`${model.table}_search_vector`]);
@@ -66,7 +67,7 @@ describe('the SQL behind the generic API', () => {
   });
 
   it('pages deep offsets over ids only, then joins the rows (a deferred join)', async () => {
-    const { model } = buildResources(s.t.db).find((r) => r.model.name === 'jobs')!;
+    const { model } = buildRegistry(s.t.db, resources).resources.find((r) => r.model.name === 'jobs')!;
     const query = listSql(model, parseListParams(model, { sort: '["created","DESC"]', range: '[5000,5024]' }));
     expect(query.page).toMatch(/FROM \(SELECT t\."id" FROM "jobs" t\s+ORDER BY t\."created" DESC, t\."id" DESC LIMIT \$1 OFFSET \$2\) p/);
     const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');

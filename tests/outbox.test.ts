@@ -3,7 +3,7 @@ import { createDataSource } from '../server/db/dataSource.js';
 import { transaction } from '../server/db/sql.js';
 import { logger } from '../server/logger.js';
 import { enqueue, type OutgoingMessage } from '../server/outbox/enqueue.js';
-import { enqueueJobNotification, jobNotification } from '../server/outbox/jobNotifications.js';
+import { enqueueJobNotification, jobNotification } from '../server/jobBoard/notifications.js';
 import { createMailer, describeSendError, logMailer, smtpMailer, type Mail, type Mailer } from '../server/outbox/mailer.js';
 import { deliverOutbox, retryDelaySeconds } from '../server/outbox/worker.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';

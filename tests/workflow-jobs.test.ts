@@ -1,11 +1,15 @@
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../server/auth/users.js';
-import { transaction } from '../server/db/sql.js';
 import { JOB_STATUSES, valuesOf, type JobStatus, type RoleSlug } from '../server/domain/enums.js';
 import { JOB_TRANSITIONS, type JobAction } from '../server/domain/jobWorkflow.js';
 import { HttpError } from '../server/http/errors.js';
-import { applyJobTransition, JOB_WORKFLOW } from '../server/workflows/jobs.js';
+import { buildRegistry } from '../server/crud/registry.js';
+import type { Actor } from '../server/auth/permissions.js';
+import { writeRecord } from '../server/crud/write/pipeline.js';
+import { Job } from '../server/entities/Job.js';
+import { JOB_WORKFLOW } from '../server/jobBoard/workflow.js';
+import { resources } from '../server/resources/index.js';
 import { PASSWORD, setupApi, signIn, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
 
@@ -32,7 +36,12 @@ describe('the job workflow', () => {
   const job = async (id: number) => (await s.t.db.query('SELECT * FROM jobs WHERE id = $1', [id]))[0] as Row;
   const transitionsOf = (id: number): Promise<Row[]> => s.t.db.query('SELECT * FROM job_transitions WHERE job_id = $1 ORDER BY id', [id]);
   const auditOf = (id: number): Promise<Row[]> => s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'jobs' AND record_id = $1 ORDER BY id`, [id]);
-  const asSystem = (jobId: number, action: JobAction) => transaction(s.t.db, (sql) => applyJobTransition(sql, { jobId, action, actor: null }));
+  /** A step taken through the write pipeline, as the expiry sweep takes it (actor null: the system). */
+  const step = (id: number, action: JobAction, actor: Actor | null) => {
+    const registry = buildRegistry(s.t.db, resources);
+    return registry.write((tx) => writeRecord(tx, registry.of(Job).model, { operation: 'update', actor, id, transition: { action } }));
+  };
+  const asSystem = (jobId: number, action: JobAction) => step(jobId, action, null);
   const take = async (agent: request.Agent, id: number, action: string, body: Row = {}) =>
     agent.post(`/api/jobs/${id}/${action}`).send({ row_version: (await job(id)).row_version, ...body });
   const userId = async (username: string) => (await s.t.db.query('SELECT id FROM users WHERE username = $1', [username]))[0].id as number;
@@ -274,7 +283,7 @@ describe('the job workflow', () => {
   it('refuses a machine-level request from a person without row_version', async () => {
     const id = await jobIn('review');
     const actor = { id: moderatorId, username: 'm', email: 'm@example.org', first_name: null, last_name: null, isSuperuser: false, roles: ['job_moderator' as const], tokenId: null };
-    const error = await transaction(s.t.db, (sql) => applyJobTransition(sql, { jobId: id, action: 'approve', actor })).catch((e: unknown) => e);
+    const error = await step(id, 'approve', actor).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 422 });
   });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../server/auth/permissions.js';
 import type { RoleSlug } from '../server/domain/enums.js';
-import { availableActions, decide, defineMachine, type MachineSpec } from '../server/workflows/machine.js';
+import { JobReviewComment } from '../server/entities/JobReviewComment.js';
+import { JobTransition } from '../server/entities/JobTransition.js';
+import { availableActions, decide as decideOn, defineMachine, type Machine, type MachineSpec } from '../server/workflows/machine.js';
 
 /** A second workflow, shaped like sponsorships, to show the mechanism is not about jobs. */
 const spec = (actions: MachineSpec<string, string>['actions']): MachineSpec<string, string> => ({
-  noun: 'sponsorship', table: 'sponsorships', stateColumn: 'status', ownerColumn: 'creator_id', auditResource: 'sponsorships',
-  history: { table: 'sponsorship_transitions', subjectColumn: 'sponsorship_id' },
+  // The entities stand in for a sponsorship's history and comments tables: the machine only names them.
+  history: { entity: JobTransition, subjectColumn: 'sponsorship_id' },
+  comments: { entity: JobReviewComment, subjectColumn: 'sponsorship_id' },
   states: ['applied', 'approved', 'rejected', 'finalized'],
+  initial: 'applied',
   actions,
 });
 const sponsorships = defineMachine(spec({
@@ -15,6 +19,10 @@ const sponsorships = defineMachine(spec({
   reject: { from: ['applied'], to: 'rejected', roles: ['content_editor'], owner: true, reasonRequired: ['role'] },
   finalize: { from: ['approved'], to: 'finalized', system: true },
 }));
+
+/** The machine bound to its resource, as the resource's model binds it: messages call a record "sponsorship". */
+const decide = (machine: Machine, ...rest: [Parameters<typeof decideOn>[1], Parameters<typeof decideOn>[2], Parameters<typeof decideOn>[3]]) =>
+  decideOn({ machine, noun: 'sponsorship', stateColumn: 'status' }, ...rest);
 
 const person = (id: number, roles: RoleSlug[] = [], isSuperuser = false): Actor =>
   ({ id, username: `u${id}`, email: `u${id}@example.org`, first_name: null, last_name: null, isSuperuser, roles, tokenId: null });

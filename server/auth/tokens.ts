@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sql } from '../db/sql.js';
+import type { ResourceModel, Row, WriteTx } from '../crud/types.js';
+import { writeRecord } from '../crud/write/pipeline.js';
+import type { Actor } from './permissions.js';
 
 /** Tokens are recognisable in logs and secret scanners by their prefix. */
 const PREFIX = 'pyo_';
@@ -19,13 +21,16 @@ export function hashToken(secret: string): string {
 
 /** What a token's listing shows of it: never its hash. */
 export const TOKEN_COLUMNS = 'id, name, token_prefix, expires, last_used, created';
+export const TOKEN_FIELDS = TOKEN_COLUMNS.split(', ');
 
-/** Stores a new token of a user; returns its secret (shown only this once) and the stored row. */
-export async function issueToken(sql: Sql, userId: number, name: string, expires: string | null = null): Promise<{ secret: string; row: Record<string, unknown> }> {
+/**
+ * Stores a new API token of the actor, through the write pipeline (audited, published after commit);
+ * returns its secret, to be shown only this once, and the stored row without its hash.
+ */
+export async function issueToken(tx: WriteTx, tokens: ResourceModel, actor: Actor, name: string, expires: string | null = null): Promise<{ secret: string; row: Row }> {
   const token = newToken();
-  const [row] = await sql.query(
-    `INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix, expires) VALUES ($1, $2, $3, $4, $5) RETURNING ${TOKEN_COLUMNS}`,
-    [userId, name, token.hash, token.prefix, expires],
-  );
-  return { secret: token.secret, row };
+  const input = { user_id: actor.id, name, expires, token_hash: token.hash, token_prefix: token.prefix };
+  // Everyone may issue tokens of their own: the resource itself only lists and revokes them, for superusers.
+  const stored = await writeRecord(tx, tokens, { operation: 'create', actor, input, accessChecked: true });
+  return { secret: token.secret, row: Object.fromEntries(TOKEN_FIELDS.map((f) => [f, stored[f]])) };
 }

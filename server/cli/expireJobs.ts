@@ -3,7 +3,9 @@
  * The server does this on a schedule too (JOBS_EXPIRE_INTERVAL_SECONDS); running both at once is safe.
  * Uses DATABASE_URL, or the embedded PostgreSQL when it is unset.
  */
-import { expireDueJobs } from '../jobs/expirySweep.js';
+import { buildRegistry } from '../crud/registry.js';
+import { expireDueJobs } from '../jobBoard/expirySweep.js';
+import { resources } from '../resources/index.js';
 import { runCommand } from './runCommand.js';
 
 runCommand(async (db) => {
@@ -11,7 +13,7 @@ runCommand(async (db) => {
     console.error('The database has pending migrations: run npm run migrate first.');
     return 1;
   }
-  const count = await expireDueJobs(db);
+  const count = await expireDueJobs(buildRegistry(db, resources));
   console.log(count === 1 ? 'Expired 1 job.' : `Expired ${count} jobs.`);
   return 0;
 });

@@ -1,5 +1,5 @@
-import type { MountedResource } from './router.js';
-import type { ColumnModel, ResourceModel } from './model.js';
+import type { MountedResource } from './registry.js';
+import type { ColumnModel, ResourceModel } from './types.js';
 import type { FieldDescription, ResourceDescription } from '../domain/resourceDescription.js';
 
 function describeColumn(model: ResourceModel, column: ColumnModel, references: ReadonlyMap<string, string>): FieldDescription {
@@ -27,7 +27,7 @@ function describeColumn(model: ResourceModel, column: ColumnModel, references: R
  * What the admin derives its generic screens from: the same models the router, validation and
  * OpenAPI are built from, so a column declared once appears everywhere.
  */
-export function describeResources(mounted: MountedResource[]): ResourceDescription[] {
+export function describeResources(mounted: readonly MountedResource[]): ResourceDescription[] {
   const byTable = new Map(mounted.map(({ model }) => [model.table, model.name]));
   return mounted.map(({ model }) => {
     const references = new Map<string, string>();

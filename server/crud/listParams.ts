@@ -1,5 +1,5 @@
 import { HttpError } from '../http/errors.js';
-import type { ColumnKind, ResourceModel } from './model.js';
+import type { ColumnKind, ResourceModel } from './types.js';
 
 /** The most rows one request may ask for: react-admin's export size. Larger ranges are refused, never truncated. */
 export const MAX_PAGE_SIZE = 1000;

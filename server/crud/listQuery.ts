@@ -1,6 +1,6 @@
 import { ident } from '../db/sql.js';
 import type { FieldFilter, ListParams } from './listParams.js';
-import type { ResourceModel } from './model.js';
+import type { ResourceModel } from './types.js';
 import { recordColumns } from './selectSql.js';
 
 /** Collects bound parameters; SQL text only ever gets `$n` placeholders and allow-listed names. */

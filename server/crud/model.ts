@@ -1,53 +1,12 @@
 import type { DataSource, EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { Actor } from '../auth/permissions.js';
 import { ContentManageable } from '../entities/base.js';
 import { ruleOf, type CheckRule } from '../entities/checks.js';
-import { ALL_OPERATIONS, type Operation, type ResourceDeclaration, type ResourceOptions } from './resource.js';
+import type { ColumnModel, ManyToManyModel, Operation, ResourceDeclaration, ResourceModel, WorkflowModel } from './types.js';
+import { ownerRule, workflowRule } from './write/builtinRules.js';
 
-export type ColumnKind = 'integer' | 'string' | 'boolean' | 'timestamp' | 'date' | 'json';
-
-export interface ColumnModel {
-  name: string;
-  kind: ColumnKind;
-  /** varchar length, or the integer type's range. */
-  maxLength?: number;
-  min?: number;
-  max?: number;
-  nullable: boolean;
-  hasDefault: boolean;
-  rules: CheckRule[];
-}
-
-/** A many-to-many relation exposed as an array of ids, e.g. `category_ids` on events. */
-export interface ManyToManyModel {
-  field: string;
-  joinTable: string;
-  ownerColumn: string;
-  targetColumn: string;
-  targetTable: string;
-}
-
-export interface ResourceModel {
-  name: string;
-  table: string;
-  metadata: EntityMetadata;
-  options: ResourceOptions;
-  operations: ReadonlySet<Operation>;
-  columns: ReadonlyMap<string, ColumnModel>;
-  manyToMany: ReadonlyMap<string, ManyToManyModel>;
-  /** Columns returned to clients, in table order. */
-  readable: string[];
-  /** Columns clients may write. */
-  writable: string[];
-  /** Whether creator_id / last_modified_by_id are stamped from the signed-in user. */
-  stamped: boolean;
-  filterable: ReadonlySet<string>;
-  sortable: ReadonlySet<string>;
-  /** Fields `q` searches, most important first, through the table's search_vector. */
-  search: string[];
-  quickSearch?: string;
-  defaultSort: [string, 'ASC' | 'DESC'];
-}
+export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
 
 /** Managed by the database or the server, never written by clients. */
 export const SERVER_MANAGED = ['id', 'created', 'updated', 'row_version'] as const;
@@ -87,6 +46,7 @@ function columnModel(metadata: EntityMetadata, column: ColumnMetadata): ColumnMo
     maxLength: column.length ? Number(column.length) : undefined,
     nullable: column.isNullable,
     hasDefault: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate,
+    default: typeof column.default === 'function' ? undefined : column.default,
     rules: metadata.checks.map((c) => ruleOf(c.expression)).filter((r): r is CheckRule => r?.column === name),
   };
 }
@@ -109,8 +69,31 @@ function mustExist(resource: string, what: string, names: string[] | undefined, 
   }
 }
 
-/** Joins an entity's metadata with its descriptor; throws at boot on any name that does not exist. */
-export function buildModel(db: DataSource, declaration: ResourceDeclaration): ResourceModel {
+/**
+ * Where a workflow keeps its state: the one column whose CHECK allows exactly the machine's states, and
+ * whose default is the machine's initial state. Throws at boot when the two disagree.
+ */
+function bindWorkflow(name: string, noun: string, columns: ReadonlyMap<string, ColumnModel>, declaration: ResourceDeclaration): WorkflowModel | undefined {
+  const machine = declaration.options.workflow;
+  if (!machine) return undefined;
+  const states = [...machine.states].sort().join(',');
+  const candidates = [...columns.values()].filter((c) =>
+    c.rules.some((r) => r.kind === 'oneOf' && [...r.values].map(String).sort().join(',') === states),
+  );
+  if (candidates.length !== 1) throw new Error(`resource ${name}: its workflow needs exactly one column whose CHECK allows its states; found ${candidates.length}`);
+  const [state] = candidates;
+  if (state.default !== machine.initial) {
+    throw new Error(`resource ${name}: ${state.name} defaults to ${String(state.default)}, but its workflow starts at ${machine.initial}`);
+  }
+  const endpoints = `POST /api/${name}/{id}/{action} with action one of ${machine.actionNames.join(', ')} (GET /api/${name}/{id}/transitions lists yours)`;
+  return { machine, noun, stateColumn: state.name, endpoints };
+}
+
+/**
+ * Joins an entity's metadata with its descriptor; throws at boot on any name that does not exist.
+ * `readableBy` answers, for the audit log's scope, which resources an actor reads in full.
+ */
+export function buildModel(db: DataSource, declaration: ResourceDeclaration, readableBy: (actor: Actor) => ReadonlySet<string>): ResourceModel {
   const metadata = db.getMetadata(declaration.entity);
   const { options } = declaration;
   const table = metadata.tableName;
@@ -128,7 +111,6 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
     mustExist(name, what, names, known);
   }
   const owner = options.access?.owner;
-  mustExist(name, 'workflow', options.workflow ? [options.workflow.field] : undefined, known);
   mustExist(name, 'owner', [...(owner?.readOnly ?? []), ...(owner?.stamp ?? []), ...(owner?.editableWhile ? [owner.editableWhile.field] : [])], known);
   const secret = new Set(options.secret ?? []);
   for (const list of [options.search, options.filters, options.sort, options.quickSearch ? [options.quickSearch] : []]) {
@@ -140,12 +122,17 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
   }
   const stamped = metadata.target instanceof Function && metadata.target.prototype instanceof ContentManageable;
   if (owner && !stamped) throw new Error(`resource ${name}: owner rules need creator_id (a ContentManageable entity)`);
+  if (options.workflow && !stamped) throw new Error(`resource ${name}: a workflow needs creator_id, its records' owner (a ContentManageable entity)`);
+  const noun = singular(name).replace(/-/g, ' ');
+  const workflow = bindWorkflow(name, noun, columns, declaration);
   const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));
   const readable = [...columns.keys()].filter((c) => !secret.has(c));
   const notWritable = new Set<string>([...SERVER_MANAGED, ...(stamped ? STAMPS : []), ...(options.readOnly ?? []), ...secret]);
-  return {
+  const model: ResourceModel = {
     name,
+    noun,
     table,
+    entity: declaration.entity,
     metadata,
     options,
     operations: new Set(options.operations ?? ALL_OPERATIONS),
@@ -159,5 +146,18 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration): Re
     search: options.search ?? [],
     quickSearch: options.quickSearch,
     defaultSort: options.defaultSort ?? ['id', 'DESC'],
+    workflow,
+    rules: [],
+    errors: {
+      resource: name,
+      table,
+      columns: new Set(columns.keys()),
+      messages: options.constraintMessages,
+      linkFields: Object.fromEntries([...manyToMany.values()].map((m) => [m.joinTable, m.field])),
+    },
+    readableBy,
   };
+  // The owner and workflow rules are generated from the model and run before the resource's own.
+  model.rules = [ownerRule(model), workflowRule(model), ...(options.rules ?? [])].filter((r) => r !== undefined);
+  return model;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE } from './listParams.js';
-import type { MountedResource } from './router.js';
+import type { MountedResource } from './registry.js';
 
 type Json = Record<string, unknown>;
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
@@ -78,7 +78,7 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
 }
 
 /** OpenAPI 3.1 for every route, from the same models and schemas that serve and validate them. */
-export function openApiDocument(mounted: MountedResource[], extraPaths: Json = {}): Json {
+export function openApiDocument(mounted: readonly MountedResource[], extraPaths: Json = {}): Json {
   const components: Json = {
     Error: {
       type: 'object', required: ['message'],

@@ -1,35 +1,40 @@
-import type { DataSource } from 'typeorm';
-import { sqlOf } from '../db/sql.js';
-import { HttpError } from '../http/errors.js';
+import type { Sql } from '../db/sql.js';
+import { mappingErrors } from '../http/pgErrors.js';
+import { noSuchRecord } from './access.js';
 import type { ListParams } from './listParams.js';
 import { listSql } from './listQuery.js';
-import type { ResourceModel } from './model.js';
 import { selectOneSql } from './selectSql.js';
-
-type Row = Record<string, unknown>;
+import type { ResourceModel, Row, RowScope } from './types.js';
 
 export interface Page {
   rows: Row[];
   total: number;
 }
 
-/** A page of records and the exact total, in one round trip (two only past the last page). */
-export async function listRecords(db: DataSource, model: ResourceModel, params: ListParams): Promise<Page> {
-  const sql = sqlOf(db);
-  const query = listSql(model, params);
-  const rows = await sql.query<Row>(query.page, query.values);
-  let total: number;
-  if (rows.length) {
-    total = rows[0].__total as number;
-    for (const row of rows) delete row.__total;
-  } else {
-    total = params.offset === 0 ? 0 : (await sql.query<{ __total: number }>(query.count, query.countValues))[0].__total;
-  }
-  return { rows, total };
+/** A page of the rows in scope and their exact total, in one round trip (two only past the last page). */
+export async function listRecords(sql: Sql, model: ResourceModel, params: ListParams, scope: RowScope | undefined): Promise<Page> {
+  const filters = scope ? [...params.filters, { kind: 'column' as const, field: scope.column, op: 'eq' as const, value: scope.values }] : params.filters;
+  const query = listSql(model, { ...params, filters });
+  return mappingErrors(model.errors, async () => {
+    const rows = await sql.query<Row>(query.page, query.values);
+    let total: number;
+    if (rows.length) {
+      total = rows[0].__total as number;
+      for (const row of rows) delete row.__total;
+    } else {
+      total = params.offset === 0 ? 0 : (await sql.query<{ __total: number }>(query.count, query.countValues))[0].__total;
+    }
+    return { rows, total };
+  });
 }
 
-export async function getRecord(db: DataSource, model: ResourceModel, id: number): Promise<Row> {
-  const [row] = await sqlOf(db).query<Row>(selectOneSql(model), [id]);
-  if (!row) throw new HttpError(404, `No ${model.name} record with id ${id}.`);
+/**
+ * One record in the actor's scope (visibleRows), or the 404 of a missing one. `lock` takes it FOR
+ * UPDATE on the caller's transaction: concurrent writers of the record queue here.
+ */
+export async function loadRecord(sql: Sql, model: ResourceModel, id: number, scope: RowScope | undefined, options: { lock?: boolean } = {}): Promise<Row> {
+  const text = selectOneSql(model, { lock: options.lock, scopeColumn: scope?.column });
+  const [row] = await sql.query<Row>(text, scope ? [id, scope.values] : [id]);
+  if (!row) throw noSuchRecord(model, id);
   return row;
 }

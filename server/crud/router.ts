@@ -1,41 +1,30 @@
-import { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
-import { readLevel, type Actor } from '../auth/permissions.js';
-import type { ErrorContext } from '../http/pgErrors.js';
+import { Router, type Response } from 'express';
+import type { Actor } from '../auth/permissions.js';
+import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
+import { mayWrite, ownerIgnored, visibleFields, visibleRows } from './access.js';
 import { parseListParams } from './listParams.js';
-import type { ResourceModel } from './model.js';
-import { getRecord, listRecords } from './reads.js';
-import { mayReadSome, ownRowsOnly, writePolicy, type WriteOperation } from './rowRules.js';
-import type { ResourceSchemas } from './schema.js';
-import { createRecord, deleteRecord, updateRecord } from './writes.js';
-
-export interface MountedResource {
-  model: ResourceModel;
-  schemas: ResourceSchemas;
-}
-
-/** Names of the resources an actor reads in full; the audit log's scope needs it. */
-export type ReadableResources = (actor: Actor) => ReadonlySet<string>;
-
-type Row = Record<string, unknown>;
-
+import { listRecords, loadRecord } from './reads.js';
+import type { MountedResource, Registry } from './registry.js';
+import type { Row } from './types.js';
+import { validateBody } from './validate.js';
+import { writeRecord, type WriteRequest } from './write/pipeline.js';
 
 const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]]));
 
-/** The seven react-admin calls over one resource, each checked against the resource's access policy. */
-export function resourceRouter(db: DataSource, { model, schemas }: MountedResource, readable: ReadableResources): Router {
+/** The signed-in actor, or a 401. */
+export function actorOf(res: Response): Actor {
+  const actor = res.locals.actor as Actor | undefined;
+  if (!actor) throw new HttpError(401, 'Please sign in.');
+  return actor;
+}
+
+/** The seven react-admin calls over one resource: reads in the actor's scope, writes through the pipeline. */
+export function resourceRouter(registry: Registry, { model, schemas }: MountedResource): Router {
   const router = Router();
+  const sql = sqlOf(registry.db);
   const allowed = model.operations;
-  const access = model.options.access;
-  const errorContext: ErrorContext = {
-    resource: model.name,
-    table: model.table,
-    columns: new Set(model.columns.keys()),
-    messages: model.options.constraintMessages,
-    linkFields: Object.fromEntries([...model.manyToMany.values()].map((m) => [m.joinTable, m.field])),
-  };
   const refuse = (res: Response, methods: string) => {
     res.setHeader('Allow', methods);
     throw new HttpError(405, `${model.name} does not support this method.`);
@@ -43,37 +32,23 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
   const collectionMethods = [allowed.has('list') && 'GET', allowed.has('create') && 'POST'].filter(Boolean).join(', ');
   const itemMethods = [allowed.has('get') && 'GET', allowed.has('update') && 'PUT', allowed.has('delete') && 'DELETE'].filter(Boolean).join(', ');
 
-  const actorOf = (res: Response): Actor => {
-    const actor = res.locals.actor as Actor | undefined;
-    if (!actor) throw new HttpError(401, 'Please sign in.');
-    return actor;
-  };
-  /** The fields this actor may read, or a 403; undefined means every field (of the rows scopeOf lets them see). */
-  const readableFields = (res: Response): readonly string[] | undefined => {
+  /** Validates the body against the resource's schema, minus what this actor may send but not set; 403 first. */
+  const bodyOf = (res: Response, body: unknown, operation: 'create' | 'update') => {
     const actor = actorOf(res);
-    if (!mayReadSome(model, actor)) throw new HttpError(403, `Your roles do not allow reading ${model.name}.`);
-    return readLevel(actor, access) === 'limited' ? access!.limitedRead!.fields : undefined;
+    mayWrite(model, actor);
+    const ignored = operation === 'create' ? schemas.ignoredOnCreate : schemas.ignoredOnUpdate;
+    const extra = ownerIgnored(model, actor);
+    return validateBody(operation === 'create' ? schemas.create : schemas.update, body, extra.length ? new Set([...ignored, ...extra]) : ignored) as Row;
   };
-  /** The actor and how they may write (writers fully, owners their own records), or a 403. */
-  const mayWrite = (res: Response, operation: WriteOperation) => {
-    const actor = actorOf(res);
-    const policy = writePolicy(model, actor, operation);
-    (res.locals.errorContext as ErrorContext).operation = operation;
-    return { actor, policy };
-  };
-  const scopeOf = (res: Response) => ownRowsOnly(model, actorOf(res)) ?? model.options.scope?.(actorOf(res), readable(actorOf(res)));
+  const write = (request: WriteRequest) => registry.write((tx) => writeRecord(tx, model, request));
 
-  router.use((_req, res, next) => {
-    res.locals.errorContext = { ...errorContext };
-    next();
-  });
   router.get('/', async (req, res) => {
     if (!allowed.has('list')) refuse(res, collectionMethods);
-    const fields = readableFields(res);
+    const actor = actorOf(res);
+    const scope = visibleRows(model, actor);
+    const fields = visibleFields(model, actor);
     const params = parseListParams(model, req.query as Record<string, unknown>, fields);
-    const scope = scopeOf(res);
-    if (scope) params.filters.push({ kind: 'column', field: scope.field, op: 'eq', value: scope.values });
-    const { rows, total } = await listRecords(db, model, params);
+    const { rows, total } = await listRecords(sql, model, params, scope);
     const range = rows.length ? `${params.offset}-${params.offset + rows.length - 1}` : '*';
     res.setHeader('Content-Range', `${model.name} ${range}/${total}`);
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
@@ -81,30 +56,40 @@ export function resourceRouter(db: DataSource, { model, schemas }: MountedResour
   });
   router.post('/', async (req, res) => {
     if (!allowed.has('create')) refuse(res, collectionMethods);
-    const { actor, policy } = mayWrite(res, 'create');
-    res.status(201).json(await createRecord(db, model, schemas, req.body, actor, policy));
+    const input = bodyOf(res, req.body, 'create');
+    res.status(201).json(await write({ operation: 'create', actor: actorOf(res), input }));
   });
   router.get('/:id', async (req, res) => {
     if (!allowed.has('get')) refuse(res, itemMethods);
-    const fields = readableFields(res);
-    const id = recordId(req);
-    const record = await getRecord(db, model, id);
-    const scope = scopeOf(res);
-    if (scope && !scope.values.includes(record[scope.field])) throw new HttpError(404, `No ${model.name} record with id ${id}.`);
+    const actor = actorOf(res);
+    const scope = visibleRows(model, actor);
+    const fields = visibleFields(model, actor);
+    const record = await loadRecord(sql, model, recordId(req), scope);
     res.json(fields ? pick(record, fields) : record);
   });
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
-    const { actor, policy } = mayWrite(res, 'update');
-    res.json(await updateRecord(db, model, schemas, recordId(req), req.body, actor, policy));
+    const input = bodyOf(res, req.body, 'update');
+    res.json(await write({ operation: 'update', actor: actorOf(res), id: recordId(req), input }));
   });
   router.delete('/:id', async (req, res) => {
     if (!allowed.has('delete')) refuse(res, itemMethods);
-    const { actor, policy } = mayWrite(res, 'delete');
-    res.json(await deleteRecord(db, model, recordId(req), actor, policy));
+    res.json(await write({ operation: 'delete', actor: actorOf(res), id: recordId(req) }));
   });
   // Two routes rather than one over ['/', '/:id'], so the metrics' route label says which one matched.
   router.all('/', (_req, res) => refuse(res, collectionMethods));
   router.all('/:id', (_req, res) => refuse(res, itemMethods));
+  return router;
+}
+
+/** Every resource at /api/{name}: one route and a map lookup, rather than one mounted router per resource to try in turn. */
+export function resourcesRouter(registry: Registry): Router {
+  const routers = new Map(registry.resources.map((resource) => [resource.model.name, resourceRouter(registry, resource)]));
+  const router = Router();
+  router.use('/:resource', (req, res, next) => {
+    const resource = routers.get(req.params.resource as string);
+    if (resource) resource(req, res, next);
+    else next();
+  });
   return router;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ColumnModel, ResourceModel } from './model.js';
+import type { ColumnModel, ResourceModel } from './types.js';
 
 const isUrlField = (name: string) => name === 'url' || name.endsWith('_url');
 

@@ -1,5 +1,5 @@
 import { ident } from '../db/sql.js';
-import type { ResourceModel } from './model.js';
+import type { ResourceModel } from './types.js';
 
 const cache = new WeakMap<ResourceModel, string>();
 
@@ -17,6 +17,11 @@ export function recordColumns(model: ResourceModel): string {
   return list;
 }
 
-export function selectOneSql(model: ResourceModel, lock = false): string {
-  return `SELECT ${recordColumns(model)} FROM ${ident(model.table)} t WHERE t."id" = $1${lock ? ' FOR UPDATE' : ''}`;
+/**
+ * One record by id ($1); with `scopeColumn`, only if that column is one of the values in $2 (the
+ * actor's read scope), so a hidden record reads exactly like a missing one.
+ */
+export function selectOneSql(model: ResourceModel, options: { lock?: boolean; scopeColumn?: string } = {}): string {
+  const scope = options.scopeColumn ? ` AND t.${ident(options.scopeColumn)} = ANY($2)` : '';
+  return `SELECT ${recordColumns(model)} FROM ${ident(model.table)} t WHERE t."id" = $1${scope}${options.lock ? ' FOR UPDATE' : ''}`;
 }

@@ -101,7 +101,7 @@ export class Job extends ContentManageable {
   submitted_by?: Relation<User> | null;
 
   @Index('ix_jobs_status')
-  @Column({ type: 'varchar', length: 20, default: 'review' })
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
   status: string;
 
   @Index('ix_jobs_expires')

@@ -123,3 +123,15 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
       return undefined;
   }
 }
+
+/**
+ * Runs `work` (statements of one resource) and turns the database errors a client caused into the
+ * HTTP errors the resource's context gives them: the mapping happens where the query runs.
+ */
+export async function mappingErrors<T>(context: ErrorContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw mapDatabaseError(error, context) ?? error;
+  }
+}

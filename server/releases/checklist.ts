@@ -10,7 +10,7 @@ export interface ChecklistItem {
   detail: string;
 }
 
-/** What a release needs before it is published (API.md, Releases and release files). */
+/** What a release needs before it is published (docs/api.md, Releases and release files). */
 export interface Checklist {
   ready: boolean;
   items: ChecklistItem[];
@@ -42,8 +42,6 @@ const filesByOs = (lock: boolean) => `
     JOIN operating_systems o ON o.id = f.os_id
    GROUP BY o.id, o.name
    ORDER BY o.name, o.id`;
-
-const RELEASE = 'SELECT release_notes_url, release_date FROM releases WHERE id = $1';
 
 const MAX_NAMED = 5;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -88,10 +86,4 @@ export async function checklistOf(sql: Sql, id: number | undefined, release: Rel
   const byOs = id === undefined ? [] : await sql.query<FilesOfOs>(filesByOs(options.lockFiles ?? false), [id]);
   const items = [downloadButtons(byOs), signatures(byOs), ...releaseFields(release)];
   return { ready: items.every((item) => item.ok), items };
-}
-
-/** The checklist of a stored release in two queries; undefined when there is no such release. */
-export async function loadChecklist(sql: Sql, id: number): Promise<Checklist | undefined> {
-  const [release] = await sql.query<ReleaseFields>(RELEASE, [id]);
-  return release && checklistOf(sql, id, release);
 }

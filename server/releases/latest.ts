@@ -1,8 +1,6 @@
-import { writeAudit } from '../crud/audit.js';
-import type { WriteContext, WriteHook } from '../crud/resource.js';
+import type { Row, WriteContext, WriteRule } from '../crud/types.js';
+import { writeRecord } from '../crud/write/pipeline.js';
 import type { Sql } from '../db/sql.js';
-
-type Row = Record<string, unknown>;
 
 /** The advisory lock's first key; the second is the version, so each release series queues on its own. */
 const LATEST_LOCK = 'releases.latest';
@@ -14,7 +12,7 @@ async function lockSeries(sql: Sql, versions: number[]): Promise<void> {
 
 /** The series a new release gets when the body names none: the column's default. */
 function defaultVersion(context: WriteContext): number {
-  return Number(context.model.metadata.columns.find((c) => c.databaseName === 'version')!.default);
+  return Number(context.model.columns.get('version')!.default);
 }
 
 /**
@@ -36,15 +34,17 @@ function outcome(context: WriteContext, current?: Row): { version: number; becom
 }
 
 /**
- * At most one release per version is latest (API.md): marking one clears the others of its version in the
+ * At most one release per version is latest (docs/api.md): marking one clears the others of its version in the
  * same transaction. Writers that mark releases of one version queue on an advisory lock taken before any
  * row lock, so two concurrent markings run one after the other (the second clears the first: both succeed,
  * one latest remains) and cannot deadlock on each other's rows. The partial unique index
  * uq_releases_one_latest_per_version stays the final guard.
  */
-export const latestPerVersion: WriteHook = {
+export const latestPerVersion: WriteRule = {
+  name: 'one latest release per version',
   async lock(context) {
-    const { sql, id, input } = context;
+    const { sql, id, input, operation, transition } = context;
+    if (operation === 'delete' || transition) return;
     if (input.is_latest === false || (input.is_latest === undefined && input.version === undefined)) return;
     // Read without a lock, to learn the series before locking the row; if it changes before the row lock,
     // the row_version check refuses the write, and beforeWrite locks the series it really moves to anyway.
@@ -53,21 +53,16 @@ export const latestPerVersion: WriteHook = {
     await lockSeries(sql, outcome(context, current).series);
   },
 
-  async beforeWrite(context) {
-    const { sql, id, actor, model, before } = context;
+  async check(context) {
+    const { tx, sql, id, actor, model, before, operation, transition } = context;
+    if (operation === 'delete' || transition) return;
     const { version, becomesLatest, series } = outcome(context, before);
     if (!becomesLatest) return;
     await lockSeries(sql, series); // Held already unless the row changed since `lock` read it; taking them twice is harmless.
-    // Ids are positive, so 0 excludes nothing on create.
-    const cleared = await sql.query<{ id: number }>(
-      'UPDATE releases SET is_latest = false, last_modified_by_id = $3 WHERE version = $1 AND is_latest AND id <> $2 RETURNING id',
-      [version, id ?? 0, actor.id],
-    );
+    // Ids are positive, so 0 excludes nothing on create. Each cleared release is a write of its own, with its audit entry and event.
+    const cleared = await sql.query<{ id: number }>('SELECT id FROM releases WHERE version = $1 AND is_latest AND id <> $2 ORDER BY id', [version, id ?? 0]);
     for (const row of cleared) {
-      await writeAudit(sql, {
-        actorId: actor.id, tokenId: actor.tokenId, resource: model.name, recordId: row.id, action: 'update',
-        changes: { is_latest: { old: true, new: false } },
-      });
+      await writeRecord(tx, model, { operation: 'update', actor, id: row.id, input: { is_latest: false }, accessChecked: true });
     }
   },
 };

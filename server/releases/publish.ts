@@ -1,4 +1,4 @@
-import type { WriteHook, WriteOnlyField } from '../crud/resource.js';
+import type { WriteOnlyField, WriteRule } from '../crud/types.js';
 import { HttpError } from '../http/errors.js';
 import { checklistOf } from './checklist.js';
 
@@ -24,8 +24,10 @@ export const publishOverride: WriteOnlyField = {
  * A publish_override on a write that does not publish is a 422, not silently dropped: the caller thinks it
  * overrides something, and it would override nothing (e.g. the release was published meanwhile).
  */
-export const publishGate: WriteHook = {
-  async beforeWrite({ sql, id, input, before }) {
+export const publishGate: WriteRule = {
+  name: 'publish checklist',
+  async check({ sql, id, input, before, operation, transition, details: audit }) {
+    if (operation === 'delete' || transition) return;
     const override = input[PUBLISH_OVERRIDE] as string | undefined;
     const publishing = input.is_published === true && before?.is_published !== true;
     if (!publishing) {
@@ -38,7 +40,10 @@ export const publishGate: WriteHook = {
     }
     const checklist = await checklistOf(sql, id, { ...before, ...input }, { lockFiles: true });
     const missing = checklist.items.filter((item) => !item.ok);
-    if (override !== undefined) return { [PUBLISH_OVERRIDE]: { new: override, missing } };
+    if (override !== undefined) {
+      audit[PUBLISH_OVERRIDE] = { new: override, missing };
+      return;
+    }
     if (!missing.length) return;
     const name = String(input.name ?? before?.name ?? 'This release');
     const details = missing.map((item) => item.detail.replace(/\.$/, '')).join('; ');

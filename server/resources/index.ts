@@ -1,11 +1,11 @@
-/** The registry: every resource the API serves. Sessions are not among them: a session id is a credential. */
-import type { ResourceDeclaration } from '../crud/resource.js';
+/** Every resource the API serves, handed to the generic layer by app.ts. Sessions are not among them: a session id is a credential. */
+import type { ResourceDeclaration } from '../crud/types.js';
 import * as community from './community.js';
 import * as content from './content.js';
-import * as downloads from './downloads.js';
+import * as downloads from '../releases/resource.js';
 import * as events from './events.js';
 import * as governance from './governance.js';
-import * as jobs from './jobs.js';
+import * as jobs from '../jobBoard/resource.js';
 import * as people from './people.js';
 import * as sponsors from './sponsors.js';
 

@@ -57,5 +57,5 @@ export const auditLog = defineResource(AuditLog, {
   path: 'audit-log',
   operations: ['list', 'get'],
   // Entries of a resource are as private as the resource: only its full readers see them.
-  scope: (_actor, readable) => ({ field: 'resource', values: [...readable] }),
+  scope: (_actor, readable) => ({ column: 'resource', values: [...readable] }),
 });

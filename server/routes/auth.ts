@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { requireActor } from '../auth/authenticate.js';
 import { actorForUser } from '../auth/loadActor.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
 import { checkThrottle, clearAccount, recordFailure } from '../auth/throttle.js';
-import { issueToken, TOKEN_COLUMNS } from '../auth/tokens.js';
-import { writeAudit } from '../crud/audit.js';
-import type { MountedResource } from '../crud/router.js';
+import { issueToken, TOKEN_COLUMNS, TOKEN_FIELDS } from '../auth/tokens.js';
+import type { MountedResource, Registry } from '../crud/registry.js';
 import { validateBody } from '../crud/validate.js';
-import { sqlOf, transaction } from '../db/sql.js';
-import { HttpError } from '../http/errors.js';
+import { writeRecord } from '../crud/write/pipeline.js';
+import { sqlOf } from '../db/sql.js';
 import { PASSWORD_LENGTH } from '../domain/rules.js';
+import { AuthToken } from '../entities/AuthToken.js';
+import { User } from '../entities/User.js';
+import { HttpError } from '../http/errors.js';
 
 const none = new Set<string>();
 const loginBody = z.strictObject({ username: z.string().min(1, 'Required.').max(254), password: z.string().min(1, 'Required.').max(200) });
@@ -30,7 +31,7 @@ const tokenBody = z.strictObject({
 let dummyHash: Promise<string> | undefined;
 
 /** The body of login and me: who you are, what you may do, and the CSRF token for writes. */
-function profile(actor: Actor, mounted: MountedResource[], csrfToken: string | undefined) {
+function profile(actor: Actor, mounted: readonly MountedResource[], csrfToken: string | undefined) {
   const resources = Object.fromEntries(
     mounted.map(({ model }) => {
       const level = readLevel(actor, model.options.access);
@@ -46,11 +47,16 @@ function profile(actor: Actor, mounted: MountedResource[], csrfToken: string | u
 const regenerate = (req: Request) => new Promise<void>((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
 const save = (req: Request) => new Promise<void>((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
 const actorOf = (res: Response) => res.locals.actor as Actor;
+/** What the token endpoints show of a token: never its hash (the resource hides it), nor whose it is (yours). */
+const pickToken = (row: Record<string, unknown>) => Object.fromEntries(TOKEN_FIELDS.map((f) => [f, row[f]]));
 
 /** Sign-in, sign-out, the current user, one's own password and API tokens. */
-export function authRouter(db: DataSource, mounted: MountedResource[]): Router {
+export function authRouter(registry: Registry): Router {
   const router = Router();
-  const sql = sqlOf(db);
+  const sql = sqlOf(registry.db);
+  const mounted = registry.resources;
+  const users = registry.of(User).model;
+  const tokens = registry.of(AuthToken).model;
 
   router.post('/login', async (req, res) => {
     const { username, password } = validateBody(loginBody, req.body, none);
@@ -89,12 +95,11 @@ export function authRouter(db: DataSource, mounted: MountedResource[]): Router {
     if (!(await verifyPassword(row.password_hash, body.current_password))) {
       throw new HttpError(422, 'The current password is not right.', { current_password: 'Not your current password.' });
     }
-    const hash = await hashPassword(body.new_password);
-    await transaction(db, async (tx) => {
-      await tx.query('UPDATE users SET password_hash = $1 WHERE id = $2', [hash, actor.id]);
+    await registry.write(async (tx) => {
+      // Users change their own password only, whatever their roles: the route checked who they are.
+      await writeRecord(tx, users, { operation: 'update', actor, id: actor.id, input: { password: body.new_password }, accessChecked: true });
       // A changed password ends every other session of the user.
-      await tx.query('DELETE FROM sessions WHERE user_id = $1 AND sid IS DISTINCT FROM $2', [actor.id, req.sessionID ?? null]);
-      await writeAudit(tx, { actorId: actor.id, tokenId: actor.tokenId, resource: 'users', recordId: actor.id, action: 'update', changes: { password: { new: '(set)' } } });
+      await tx.sql.query('DELETE FROM sessions WHERE user_id = $1 AND sid IS DISTINCT FROM $2', [actor.id, req.sessionID ?? null]);
     });
     res.status(204).end();
   });
@@ -106,26 +111,19 @@ export function authRouter(db: DataSource, mounted: MountedResource[]): Router {
   router.post('/tokens', requireActor, async (req, res) => {
     const body = validateBody(tokenBody, req.body, none);
     const actor = actorOf(res);
-    const { row, secret } = await transaction(db, async (tx) => {
-      const issued = await issueToken(tx, actor.id, body.name, body.expires ?? null);
-      await writeAudit(tx, { actorId: actor.id, tokenId: actor.tokenId, resource: 'auth-tokens', recordId: issued.row.id as number, action: 'create', changes: { name: { new: body.name } } });
-      return issued;
-    });
+    const { row, secret } = await registry.write((tx) => issueToken(tx, tokens, actor, body.name, body.expires ?? null));
     // The only time the secret is ever shown.
     res.status(201).json({ ...row, token: secret });
   });
 
   router.delete('/tokens/:id', requireActor, async (req, res) => {
     const actor = actorOf(res);
-    const removed = await transaction(db, async (tx) => {
-      const [row] = await tx.query<Record<string, unknown>>(
-        `DELETE FROM auth_tokens WHERE id = $1 AND user_id = $2 RETURNING ${TOKEN_COLUMNS}`, [Number(req.params.id) || 0, actor.id],
-      );
-      if (!row) throw new HttpError(404, 'You have no token with this id.');
-      await writeAudit(tx, { actorId: actor.id, tokenId: actor.tokenId, resource: 'auth-tokens', recordId: row.id as number, action: 'delete', changes: { name: { old: row.name } } });
-      return row;
+    const removed = await registry.write(async (tx) => {
+      const [own] = await tx.sql.query<{ id: number }>('SELECT id FROM auth_tokens WHERE id = $1 AND user_id = $2', [Number(req.params.id) || 0, actor.id]);
+      if (!own) throw new HttpError(404, 'You have no token with this id.');
+      return writeRecord(tx, tokens, { operation: 'delete', actor, id: own.id, accessChecked: true });
     });
-    res.json(removed);
+    res.json(pickToken(removed));
   });
   return router;
 }

@@ -1,20 +1,21 @@
 import { Router } from 'express';
-import type { DataSource } from 'typeorm';
 import { requireActor } from '../auth/authenticate.js';
-import { readLevel, type Actor } from '../auth/permissions.js';
+import { readLevel } from '../auth/permissions.js';
+import type { Registry } from '../crud/registry.js';
+import { actorOf } from '../crud/router.js';
 import { sqlOf, type Sql } from '../db/sql.js';
 import { JOB_STATUSES, valuesOf, type JobStatus } from '../domain/enums.js';
+import { Event } from '../entities/Event.js';
+import { Job } from '../entities/Job.js';
+import { Release } from '../entities/Release.js';
 import { HttpError } from '../http/errors.js';
-import { releases } from '../resources/downloads.js';
-import { events } from '../resources/events.js';
-import { jobs } from '../resources/jobs.js';
 
 const STATUSES = valuesOf(JOB_STATUSES);
 const IN_REVIEW: JobStatus = 'review';
 /** The resources whose numbers the dashboard shows: a reader of all of them may see it. */
-const SOURCES = { jobs, releases, events };
+const SOURCES = [Job, Release, Event];
 
-// Months and years are UTC ones (API.md: timestamps are UTC), whatever the session's time zone.
+// Months and years are UTC ones (docs/api.md: timestamps are UTC), whatever the session's time zone.
 const ATTENTION = `
   SELECT (SELECT count(*)::int FROM jobs WHERE status = $1) AS jobs_in_review,
          (SELECT count(*)::int FROM releases WHERE NOT is_published) AS releases_unpublished,
@@ -72,14 +73,15 @@ export async function loadDashboard(sql: Sql): Promise<Dashboard> {
 }
 
 /** GET /api/dashboard: the admin's landing page numbers in one request. */
-export function dashboardRouter(db: DataSource): Router {
+export function dashboardRouter(registry: Registry): Router {
   const router = Router();
-  const sql = sqlOf(db);
+  const sql = sqlOf(registry.db);
+  const sources = SOURCES.map((entity) => registry.of(entity).model);
   router.get('/dashboard', requireActor, async (_req, res) => {
-    const actor = res.locals.actor as Actor;
-    const unreadable = Object.entries(SOURCES).filter(([, { options }]) => readLevel(actor, options.access) !== 'full');
+    const actor = actorOf(res);
+    const unreadable = sources.filter((model) => readLevel(actor, model.options.access) !== 'full');
     if (unreadable.length) {
-      throw new HttpError(403, `Your roles do not allow reading ${unreadable.map(([name]) => name).join(', ')}.`);
+      throw new HttpError(403, `Your roles do not allow reading ${unreadable.map((model) => model.name).join(', ')}.`);
     }
     res.json(await loadDashboard(sql));
   });

@@ -1,91 +1,11 @@
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { JOB_ACTIONS } from '../domain/jobWorkflow.js';
 import { MAX_MARKUP_LENGTH } from '../render/markup.js';
-import { releaseImportPaths } from './releaseImportDocs.js';
 
 const errorBody = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const count = { type: 'integer', minimum: 0 };
-const jobId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const json = (schema: unknown) => ({ 'application/json': { schema } });
-const nullableText = { type: ['string', 'null'] };
-const historyEntry = {
-  type: 'object', required: ['kind', 'id', 'created', 'actor_id', 'actor_username'],
-  properties: {
-    kind: { enum: ['transition', 'comment'] }, id: { type: 'integer' }, created: { type: 'string', format: 'date-time' },
-    actor_id: { type: ['integer', 'null'] }, actor_username: nullableText,
-    action: { enum: JOB_ACTIONS }, from_status: { enum: valuesOf(JOB_STATUSES) }, to_status: { enum: valuesOf(JOB_STATUSES) }, reason: nullableText,
-    comment: { type: 'string' }, comment_markup_type: { enum: valuesOf(MARKUP_TYPES) },
-  },
-};
 
-/** The job moderation routes (API.md, Job moderation); /api/jobs and /api/jobs/{id} come from the resource layer. */
-const jobWorkflowPaths = {
-  '/api/jobs/{id}/{action}': {
-    post: {
-      tags: ['jobs'], summary: 'Move a job on: submit, approve, reject, archive, remove or reopen (expire is the system\'s)',
-      parameters: [jobId, { name: 'action', in: 'path', required: true, schema: { enum: JOB_ACTIONS } }],
-      requestBody: { required: true, content: json({ type: 'object', required: ['row_version'], additionalProperties: false, properties: { row_version: { type: 'integer' }, reason: nullableText } }) },
-      responses: {
-        200: { description: 'The updated job', content: json({ $ref: '#/components/schemas/Jobs' }) },
-        403: errorBody('Your role may not take this action'), 404: errorBody('No such job or action, or not yours'),
-        409: errorBody('Not allowed from the current status, or a stale row_version'), 422: errorBody('A required reason (errors.reason) or row_version is missing'),
-      },
-    },
-  },
-  '/api/jobs/{id}/transitions': {
-    get: {
-      tags: ['jobs'], summary: 'The actions the caller may take on this job now', parameters: [jobId],
-      responses: {
-        200: { description: 'Actions', content: json({ type: 'array', items: { type: 'object', required: ['action', 'to', 'reason_required'], properties: { action: { enum: JOB_ACTIONS }, to: { enum: valuesOf(JOB_STATUSES) }, reason_required: { type: 'boolean' } } } }) },
-        404: errorBody('No such job, or not yours'),
-      },
-    },
-  },
-  '/api/jobs/{id}/history': {
-    get: {
-      tags: ['jobs'], summary: 'Transitions and review comments, oldest first', parameters: [jobId],
-      responses: { 200: { description: 'History entries', content: json({ type: 'array', items: historyEntry }) }, 404: errorBody('No such job, or not yours') },
-    },
-  },
-  '/api/jobs/{id}/comments': {
-    post: {
-      tags: ['jobs'], summary: 'Add a review comment (job moderators and the job\'s creator)', parameters: [jobId],
-      requestBody: { required: true, content: json({ type: 'object', required: ['comment'], additionalProperties: false, properties: { comment: { type: 'string', minLength: 1 }, comment_markup_type: { enum: valuesOf(MARKUP_TYPES) } } }) },
-      responses: { 201: { description: 'The comment, as a history entry', content: json(historyEntry) }, 403: errorBody('Neither a job moderator nor the job\'s creator'), 404: errorBody('No such job, or not yours'), 422: errorBody('Empty or too long') },
-    },
-  },
-  '/api/jobs/{id}/reject/preview': {
-    get: {
-      tags: ['jobs'], summary: 'The exact e-mail the submitter gets if the job is rejected with this reason',
-      parameters: [jobId, { name: 'reason', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }],
-      responses: {
-        200: { description: 'The message', content: json({ type: 'object', required: ['to', 'subject', 'text'], properties: { to: { type: 'array', items: { type: 'string' } }, subject: { type: 'string' }, text: { type: 'string' } } }) },
-        403: errorBody('Your role may not reject jobs'), 404: errorBody('No such job'), 409: errorBody('The job is not in review'), 422: errorBody('No reason given'),
-      },
-    },
-  },
-};
-
-/** OpenAPI paths of the routes outside the generic resource layer (auth, operations, previews, dashboard). */
 export const operationsPaths = {
-  ...jobWorkflowPaths,
-  ...releaseImportPaths,
-  '/api/releases/{id}/checklist': {
-    get: {
-      tags: ['releases'], summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-      responses: {
-        200: { description: 'The checklist', content: json({ type: 'object', required: ['ready', 'items'], properties: {
-          ready: { type: 'boolean' },
-          items: { type: 'array', items: { type: 'object', required: ['key', 'label', 'ok', 'detail'], properties: {
-            key: { enum: ['download_buttons', 'signatures', 'release_notes', 'release_date'] }, label: { type: 'string' }, ok: { type: 'boolean' },
-            detail: { type: 'string', description: 'What is missing; when ok, what was found' },
-          } } },
-        } }) },
-        401: errorBody('Not signed in'), 403: errorBody('Your roles do not allow reading releases'), 404: errorBody('No such release'),
-      },
-    },
-  },
   '/api/health': {
     get: {
       tags: ['operations'], summary: 'Liveness: 200 while the process runs; also says whether the database answers',

@@ -1,19 +1,19 @@
-import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
-import { expireDueJobs } from '../jobs/expirySweep.js';
+import type { Registry } from '../crud/registry.js';
+import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
 import { deliverOutbox } from '../outbox/worker.js';
 import type { ScheduledTask } from './scheduler.js';
 
 /** The scheduled tasks of the server: outbox delivery and the job expiry sweep (interval 0: off). */
-export function backgroundTasks(db: DataSource, config: Config): { tasks: ScheduledTask[]; close: () => void } {
+export function backgroundTasks(registry: Registry, config: Config): { tasks: ScheduledTask[]; close: () => void } {
   const mailer = createMailer(config);
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
   const delivery = { maxAttempts: config.outboxMaxAttempts, secrets: [smtpPassword(config.smtpUrl)] };
   const tasks: ScheduledTask[] = [
-    { name: 'outbox', intervalSeconds: config.outboxIntervalSeconds, run: () => deliverOutbox(db, mailer, delivery) },
-    { name: 'job-expiry', intervalSeconds: config.expiryIntervalSeconds, run: async () => ({ expired: await expireDueJobs(db) }) },
+    { name: 'outbox', intervalSeconds: config.outboxIntervalSeconds, run: () => deliverOutbox(registry.db, mailer, delivery) },
+    { name: 'job-expiry', intervalSeconds: config.expiryIntervalSeconds, run: async () => ({ expired: await expireDueJobs(registry) }) },
   ];
   return { tasks, close: () => mailer.close?.() };
 }

@@ -1,14 +1,18 @@
+import type { ObjectLiteral } from 'typeorm';
 import { admits, type Actor } from '../auth/permissions.js';
 import type { Sql } from '../db/sql.js';
 import type { RoleSlug } from '../domain/enums.js';
 import { HttpError } from '../http/errors.js';
 
+type EntityClass = new () => ObjectLiteral;
+
 /*
  * A workflow as data: states, and per action the source states, the target, who may take it
  * (role holders, the record's owner, the system), from whom a reason is required, columns set
  * with the new state and side effects. This module decides (pure: 403/409/422 and what a caller
- * may do now); applyTransition.ts takes a step in the database. Jobs are the first user
- * (jobs.ts); sponsorships can declare theirs the same way over their own tables.
+ * may do now); a resource declares its machine (`workflow`), and the write pipeline takes the steps
+ * (server/crud/write/). Jobs are the first user (server/jobBoard/workflow.ts); sponsorships can
+ * declare theirs the same way over their own tables.
  */
 
 export type Row = Record<string, unknown>;
@@ -51,24 +55,25 @@ export interface ActionSpec<S extends string> {
 }
 
 export interface MachineSpec<S extends string, A extends string> {
-  /** What the record is called in messages, e.g. "job". */
-  noun: string;
-  /** The table the records live in, its state column and the column naming its owner. */
-  table: string;
-  stateColumn: string;
-  ownerColumn: string;
-  /** Columns never returned nor audited (e.g. a search vector). */
-  hidden?: readonly string[];
-  /** The resource name audit entries are filed under (as in the URL). */
-  auditResource: string;
-  /** Where each step is recorded: a table with (<subjectColumn>, action, from_status, to_status, reason, actor_id). */
-  history: { table: string; subjectColumn: string };
   states: readonly S[];
+  /** Where new records start; the state column's default must be the same (checked at boot). */
+  initial: S;
   actions: Record<A, ActionSpec<S>>;
+  /** Where each step is recorded: a table with (<subjectColumn>, action, from_status, to_status, reason, actor_id). */
+  history: { entity: EntityClass; subjectColumn: string };
+  /** Review comments on a record, shown in its history: a resource with (<subjectColumn>, comment, comment_markup_type). */
+  comments?: { entity: EntityClass; subjectColumn: string };
 }
 
 export interface Machine<S extends string = string, A extends string = string> extends MachineSpec<S, A> {
   actionNames: readonly A[];
+}
+
+/** A machine bound to the resource it runs on: what its messages call a record, and where the state lives. */
+export interface BoundMachine {
+  machine: Machine;
+  noun: string;
+  stateColumn: string;
 }
 
 /** Checks a declaration once, at boot: every state named exists, every action has someone who may take it. */
@@ -77,13 +82,14 @@ export function defineMachine<S extends string, A extends string>(spec: MachineS
   for (const name of actionNames) {
     const action: ActionSpec<S> = spec.actions[name];
     for (const state of [...action.from, action.to]) {
-      if (!spec.states.includes(state)) throw new Error(`${spec.noun} workflow: ${name} names the unknown state "${state}"`);
+      if (!spec.states.includes(state)) throw new Error(`workflow: ${name} names the unknown state "${state}"`);
     }
     const parties = partiesOf(action);
-    if (!parties.length) throw new Error(`${spec.noun} workflow: nobody may ${name}`);
+    if (!parties.length) throw new Error(`workflow: nobody may ${name}`);
     const stray = (action.reasonRequired ?? []).find((p) => !parties.includes(p));
-    if (stray) throw new Error(`${spec.noun} workflow: ${name} requires a reason from "${stray}", who may not take it`);
+    if (stray) throw new Error(`workflow: ${name} requires a reason from "${stray}", who may not take it`);
   }
+  if (!spec.states.includes(spec.initial)) throw new Error(`workflow: the initial state "${spec.initial}" is not a state`);
   return { ...spec, actionNames };
 }
 
@@ -125,10 +131,10 @@ export function availableActions(machine: Machine, state: string, caller: Caller
   });
 }
 
-function who(machine: Machine, action: ActionSpec<string>): string {
+function who(noun: string, action: ActionSpec<string>): string {
   const names = [
     ...(action.roles ?? []).map((role) => `${role.replace(/_/g, ' ')}s`),
-    ...(action.owner ? [`the ${machine.noun}'s creator`] : []),
+    ...(action.owner ? [`the ${noun}'s creator`] : []),
     ...(action.system ? ['the system'] : []),
   ];
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
@@ -146,34 +152,35 @@ export interface TransitionRequest {
  * 403 they may never, 409 the record moved on (stale version or wrong state), 422 a reason is missing.
  * Returns the action and the reason to record.
  */
-export function decide(machine: Machine, record: Row, caller: Caller, request: TransitionRequest): { action: ActionSpec<string>; reason: string | null } {
+export function decide(bound: BoundMachine, record: Row, caller: Caller, request: TransitionRequest): { action: ActionSpec<string>; reason: string | null } {
+  const { machine, noun, stateColumn } = bound;
   const action = Object.hasOwn(machine.actions, request.action) ? machine.actions[request.action] : undefined;
-  if (!action) throw new HttpError(404, `There is no ${machine.noun} action "${request.action}".`);
+  if (!action) throw new HttpError(404, `There is no ${noun} action "${request.action}".`);
   const held = capacities(action, caller);
-  if (!held.length) throw new HttpError(403, `Only ${who(machine, action)} may ${request.action} a ${machine.noun}.`);
+  if (!held.length) throw new HttpError(403, `Only ${who(noun, action)} may ${request.action} a ${noun}.`);
   if (caller.actor && request.rowVersion === undefined) {
     throw new HttpError(422, 'Send the row_version you loaded.', { row_version: 'Required.' });
   }
   if (request.rowVersion !== undefined && request.rowVersion !== record.row_version) {
     throw new HttpError(
       409,
-      `This ${machine.noun} was changed by someone else since you loaded it (your row_version ${request.rowVersion}, now ${record.row_version}). Reload it and decide again.`,
+      `This ${noun} was changed by someone else since you loaded it (your row_version ${request.rowVersion}, now ${record.row_version}). Reload it and decide again.`,
       { row_version: 'Changed since you loaded the record.' },
-      { row_version: record.row_version, [machine.stateColumn]: record[machine.stateColumn] },
+      { row_version: record.row_version, [stateColumn]: record[stateColumn] },
     );
   }
-  const state = String(record[machine.stateColumn]);
+  const state = String(record[stateColumn]);
   if (!action.from.includes(state)) {
     throw new HttpError(
       409,
-      `Cannot ${request.action} a ${machine.noun} that is ${state}: ${request.action} applies to ${action.from.join(', ')} only.`,
+      `Cannot ${request.action} a ${noun} that is ${state}: ${request.action} applies to ${action.from.join(', ')} only.`,
       undefined,
-      { row_version: record.row_version, [machine.stateColumn]: state },
+      { row_version: record.row_version, [stateColumn]: state },
     );
   }
   const reason = request.reason?.trim() || null;
   if (!reason && reasonRequired(action, held)) {
-    throw new HttpError(422, `Give a reason to ${request.action} this ${machine.noun}.`, { reason: `A reason is required to ${request.action} a ${machine.noun}.` });
+    throw new HttpError(422, `Give a reason to ${request.action} this ${noun}.`, { reason: `A reason is required to ${request.action} a ${noun}.` });
   }
   return { action, reason };
 }

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { issueToken } from '../../server/auth/tokens.js';
+import { apiTokenFor } from '../../server/seed/apiToken.js';
 import { createUser } from '../../server/auth/users.js';
-import { sqlOf } from '../../server/db/sql.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/ports.js';
 import { startServer, waitFor, type RunningServer } from '../support/server.js';
@@ -36,7 +35,7 @@ export async function startInstance(databaseUrl: string, env: Record<string, str
 /** A superuser's API token, made straight in the database. */
 export async function superuserToken(t: TestDatabase): Promise<string> {
   const userId = await createUser(t.db, { username: `faults-${Date.now()}`, email: `faults-${Date.now()}@example.org`, password: 'x'.repeat(12), superuser: true });
-  return (await issueToken(sqlOf(t.db), userId, 'faults')).secret;
+  return apiTokenFor(t.db, userId, 'faults');
 }
 
 /** A migrated database of the test file's own with a superuser's API token, dropped after its tests. */

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ColumnModel, ResourceModel } from '../../crud/model.js';
+import type { ColumnModel, ResourceModel } from '../../crud/types.js';
 import type { ResourceSchemas } from '../../crud/schema.js';
 import { HttpError } from '../../http/errors.js';
 import { MAX_ROWS, type Row } from './types.js';

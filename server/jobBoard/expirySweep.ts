@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { transaction } from '../db/sql.js';
+import type { Registry } from '../crud/registry.js';
+import { writeRecord } from '../crud/write/pipeline.js';
+import { Job } from '../entities/Job.js';
 import { logger } from '../logger.js';
-import { applyJobTransition } from '../workflows/jobs.js';
 
 /** The advisory lock every process's sweep takes: one sweeps per tick, the others skip it. */
 export const EXPIRY_LOCK_KEY = 6_402_017_001;
@@ -14,10 +14,12 @@ const BATCH = 200;
  * and the row locks (SKIP LOCKED) keep it off a job a moderator is changing at that moment.
  * Returns how many jobs it expired.
  */
-export async function expireDueJobs(db: DataSource): Promise<number> {
+export async function expireDueJobs(registry: Registry): Promise<number> {
+  const jobs = registry.of(Job).model;
   let total = 0;
   for (;;) {
-    const expired = await transaction(db, async (sql) => {
+    const expired = await registry.write(async (tx) => {
+      const { sql } = tx;
       const [{ locked }] = await sql.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [EXPIRY_LOCK_KEY]);
       if (!locked) return null;
       const due = await sql.query<{ id: number }>(
@@ -26,14 +28,11 @@ export async function expireDueJobs(db: DataSource): Promise<number> {
       );
       let done = 0;
       for (const { id } of due) {
-        // One job that cannot be expired (logged) must not hold back the others.
-        await sql.query('SAVEPOINT expire_job');
+        // One job that cannot be expired (logged) must not hold back the others; its savepoint drops its event too.
         try {
-          await applyJobTransition(sql, { jobId: id, action: 'expire', actor: null });
-          await sql.query('RELEASE SAVEPOINT expire_job');
+          await tx.savepoint(() => writeRecord(tx, jobs, { operation: 'update', actor: null, id, transition: { action: 'expire' } }));
           done++;
         } catch (error) {
-          await sql.query('ROLLBACK TO SAVEPOINT expire_job');
           logger.error({ err: error, job: id }, 'could not expire a job; it is tried again on the next sweep');
         }
       }

@@ -2,8 +2,8 @@ import { defineResource } from '../crud/resource.js';
 import { OperatingSystem } from '../entities/OperatingSystem.js';
 import { Release } from '../entities/Release.js';
 import { ReleaseFile } from '../entities/ReleaseFile.js';
-import { latestPerVersion } from '../releases/latest.js';
-import { publishGate, publishOverride } from '../releases/publish.js';
+import { latestPerVersion } from './latest.js';
+import { publishGate, publishOverride } from './publish.js';
 
 export const releases = defineResource(Release, {
   access: { write: ['release_manager'] },
@@ -13,7 +13,7 @@ export const releases = defineResource(Release, {
   defaultSort: ['release_date', 'DESC'],
   writeOnly: { publish_override: publishOverride },
   // Latest first: its lock comes before the gate's file locks, and a refused publish clears nothing (one transaction).
-  hooks: [latestPerVersion, publishGate],
+  rules: [latestPerVersion, publishGate],
   constraintMessages: {
     uq_releases_one_latest_per_version: 'Another release of this version is already marked latest.',
     fk_release_files_release: 'This release still has files; delete them first.',

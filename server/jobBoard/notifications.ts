@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import type { Sql } from '../db/sql.js';
-import { enqueue, uniqueAddresses } from './enqueue.js';
+import { enqueue, uniqueAddresses } from '../outbox/enqueue.js';
 
 export type NotifiedJobAction = 'submit' | 'approve' | 'reject';
 

@@ -1,10 +1,10 @@
 import { defineResource } from '../crud/resource.js';
-import { JOB_ACTIONS } from '../domain/jobWorkflow.js';
 import { Job } from '../entities/Job.js';
 import { JobCategory } from '../entities/JobCategory.js';
 import { JobReviewComment } from '../entities/JobReviewComment.js';
 import { JobTransition } from '../entities/JobTransition.js';
 import { JobType } from '../entities/JobType.js';
+import { JOB_WORKFLOW } from './workflow.js';
 
 const slugify = (text: string) =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -12,7 +12,7 @@ const slugify = (text: string) =>
 export const jobs = defineResource(Job, {
   access: {
     write: ['job_moderator'],
-    // API.md, Job moderation: anyone signed in may post a job and edit it until it goes into review
+    // docs/api.md, Job moderation: anyone signed in may post a job and edit it until it goes into review
     // (and again once rejected); featuring it, its expiry and whose it is are the moderators' call.
     owner: {
       editableWhile: { field: 'status', values: ['draft', 'rejected'] },
@@ -20,7 +20,7 @@ export const jobs = defineResource(Job, {
       stamp: ['submitted_by_id'],
     },
   },
-  workflow: { field: 'status', initial: 'draft', endpoints: `POST /api/jobs/{id}/{action} with action one of ${JOB_ACTIONS.join(', ')} (GET /api/jobs/{id}/transitions lists yours)` },
+  workflow: JOB_WORKFLOW,
   search: ['job_title', 'company_name', 'description'],
   filters: ['status', 'category_id', 'country', 'city', 'company_name', 'is_featured', 'telecommuting', 'submitted_by_id', 'creator_id', 'expires', 'created'],
   sort: ['created', 'updated', 'expires', 'job_title', 'company_name', 'country', 'status'],
@@ -57,7 +57,7 @@ export const jobReviewComments = defineResource(JobReviewComment, {
   defaultSort: ['created', 'ASC'],
 });
 
-/** The moderation history is written by the workflow only. */
+/** The moderation history is written by the workflow only (its rule's `written` phase). */
 export const jobTransitions = defineResource(JobTransition, {
   access: { write: ['job_moderator'] },
   filters: ['job_id', 'actor_id', 'action', 'to_status', 'created'],

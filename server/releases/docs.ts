@@ -30,7 +30,23 @@ const manifestRow = {
 };
 
 /** POST /api/releases/{id}/files/import (server/routes/releaseImport.ts). */
-export const releaseImportPaths = {
+export const releasePaths = {
+  '/api/releases/{id}/checklist': {
+    get: {
+      tags: ['releases'], summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      responses: {
+        200: { description: 'The checklist', content: json({ type: 'object', required: ['ready', 'items'], properties: {
+          ready: { type: 'boolean' },
+          items: { type: 'array', items: { type: 'object', required: ['key', 'label', 'ok', 'detail'], properties: {
+            key: { enum: ['download_buttons', 'signatures', 'release_notes', 'release_date'] }, label: { type: 'string' }, ok: { type: 'boolean' },
+            detail: { type: 'string', description: 'What is missing; when ok, what was found' },
+          } } },
+        } }) },
+        401: errorBody('Not signed in'), 403: errorBody('Your roles do not allow reading releases'), 404: errorBody('No such release'),
+      },
+    },
+  },
   '/api/releases/{id}/files/import': {
     post: {
       tags: ['releases'],

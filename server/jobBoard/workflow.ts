@@ -1,10 +1,9 @@
-import type { Actor } from '../auth/permissions.js';
-import type { Sql } from '../db/sql.js';
 import { JOB_STATUSES, valuesOf, type JobStatus, type RoleSlug } from '../domain/enums.js';
 import { JOB_TRANSITIONS, type JobAction } from '../domain/jobWorkflow.js';
-import { enqueueJobNotification } from '../outbox/jobNotifications.js';
-import { applyTransition } from './applyTransition.js';
-import { defineMachine, type ActionSpec, type Effect } from './machine.js';
+import { JobReviewComment } from '../entities/JobReviewComment.js';
+import { JobTransition } from '../entities/JobTransition.js';
+import { defineMachine, type ActionSpec, type Effect } from '../workflows/machine.js';
+import { enqueueJobNotification } from './notifications.js';
 
 /** How long an approved job stays listed when nobody chose its expiry. */
 export const DEFAULT_LISTING_DAYS = 90;
@@ -18,7 +17,7 @@ const notifySubmitter: Effect = (sql, step) => enqueueJobNotification(sql, step.
 /** An approved job always knows when it expires (the CHECK chk_jobs_approved_expires), so approval fills in an empty expiry. */
 const defaultExpiry = (job: Record<string, unknown>) => (job.expires ? {} : { expires: new Date(Date.now() + DEFAULT_LISTING_DAYS * DAY_MS) });
 
-/** API.md's "who" and "reason" columns; the from/to columns are JOB_TRANSITIONS, the one table the database CHECK is built from too. */
+/** docs/api.md's "who" and "reason" columns; the from/to columns are JOB_TRANSITIONS, the one table the database CHECK is built from too. */
 const POLICY: Record<JobAction, Omit<ActionSpec<JobStatus>, 'from' | 'to'>> = {
   submit: { roles: MODERATORS, owner: true, effects: [notifySubmitter] },
   approve: { roles: MODERATORS, set: defaultExpiry, effects: [notifySubmitter] },
@@ -32,34 +31,11 @@ const POLICY: Record<JobAction, Omit<ActionSpec<JobStatus>, 'from' | 'to'>> = {
 const actions = {} as Record<JobAction, ActionSpec<JobStatus>>;
 for (const { action, from, to } of JOB_TRANSITIONS) actions[action] = { from, to, ...POLICY[action] };
 
+/** The job board's moderation: table, state column (status), owner and audit name come from the jobs resource. */
 export const JOB_WORKFLOW = defineMachine<JobStatus, JobAction>({
-  noun: 'job',
-  table: 'jobs',
-  stateColumn: 'status',
-  ownerColumn: 'creator_id',
-  hidden: ['search_vector'],
-  auditResource: 'jobs',
-  history: { table: 'job_transitions', subjectColumn: 'job_id' },
   states: valuesOf(JOB_STATUSES),
+  initial: 'draft',
   actions,
+  history: { entity: JobTransition, subjectColumn: 'job_id' },
+  comments: { entity: JobReviewComment, subjectColumn: 'job_id' },
 });
-
-export interface JobTransitionParams {
-  jobId: number;
-  action: JobAction;
-  /** Null for the system (the expiry sweep). */
-  actor: Actor | null;
-  reason?: string | null;
-  /** Required of people; the system omits it. */
-  rowVersion?: number;
-}
-
-/**
- * Moves a job on within the caller's transaction: lock, checks (403/409/422), new status (and
- * expiry on approval), the job_transitions row, the audit entry and the notification.
- * Returns the updated job row.
- */
-export function applyJobTransition(sql: Sql, params: JobTransitionParams): Promise<Record<string, unknown>> {
-  const { jobId, action, actor, reason, rowVersion } = params;
-  return applyTransition(sql, JOB_WORKFLOW, jobId, actor, { action, reason, rowVersion });
-}
