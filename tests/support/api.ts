@@ -2,7 +2,9 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
 import { createUser } from '../../server/auth/users.js';
+import { buildRegistry, type Registry } from '../../server/crud/registry.js';
 import type { RoleSlug } from '../../server/domain/enums.js';
+import { resources } from '../../server/resources/index.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -12,6 +14,8 @@ export const PASSWORD = 'a test password 123';
 export interface TestApi {
   t: TestDatabase;
   app: Express;
+  /** The app's resources and their after-commit hooks. */
+  registry: Registry;
   /** A client signed in as a superuser, sending the CSRF header. */
   api: () => request.Agent;
   /** A client signed in as a user of this persona (created on first use). */
@@ -33,7 +37,8 @@ export async function signIn(app: Express, username: string, password = PASSWORD
 export async function setupApi(options: { seed?: boolean } = {}): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
-  const app = createApp(t.db, { sessionSecret: 'test-secret' });
+  const registry = buildRegistry(t.db, resources);
+  const app = createApp(t.db, { sessionSecret: 'test-secret', registry });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {
     let agent = agents.get(persona);
@@ -49,7 +54,7 @@ export async function setupApi(options: { seed?: boolean } = {}): Promise<TestAp
     return agent;
   };
   const superuser = await as('superuser');
-  return { t, app, api: () => superuser, as, anonymous: () => request.agent(app) };
+  return { t, app, registry, api: () => superuser, as, anonymous: () => request.agent(app) };
 }
 
 /** Query string for react-admin's JSON parameters. */
