@@ -1,5 +1,5 @@
 import { maxLength, minLength, minValue, required, type Validator } from 'react-admin';
-import type { FieldMeta, ResourceMeta } from '../api/meta';
+import type { FieldMeta } from '../api/meta';
 
 /** Client-side checks mirroring the server's (which still decides): required, lengths, patterns, python.org prefixes. */
 export function validatorsFor(field: FieldMeta, options: { create?: boolean } = {}): Validator[] {
@@ -18,12 +18,4 @@ export function validatorsFor(field: FieldMeta, options: { create?: boolean } = 
     list.push((value: unknown) => (typeof value === 'string' && value !== '' && !value.startsWith(prefix) ? `Must be empty or start with ${prefix}` : undefined));
   }
   return list;
-}
-
-/** The validators of a resource's fields by name, for hand-written forms: `const rules = rulesFor(meta); rules('slug')`. */
-export function rulesFor(meta: ResourceMeta, options: { create?: boolean } = {}): (name: string) => Validator[] {
-  return (name) => {
-    const field = meta.fields.find((f) => f.name === name);
-    return field ? validatorsFor(field, options) : [];
-  };
 }

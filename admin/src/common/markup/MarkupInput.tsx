@@ -1,9 +1,8 @@
 import { Box } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { SelectInput, TextInput, useResourceContext } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
 import { MARKUP_TYPES } from '../../../../server/domain/enums';
-import { useResourceMeta } from '../../api/meta';
-import { validatorsFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { humanize } from '../labels';
 import { MarkupPreview } from './MarkupPreview';
 import { blankAsEmpty } from '../../generic/inputFor';
@@ -24,15 +23,9 @@ interface MarkupInputProps {
  * screens, stacked on narrow ones. Validation comes from the resource's declaration on the server.
  */
 export function MarkupInput({ source, typeSource, label = humanize(source), helperText }: MarkupInputProps) {
-  const resource = useResourceContext() ?? '';
-  const meta = useResourceMeta(resource);
-  const fieldOf = (name: string) => meta?.fields.find((f) => f.name === name);
-  const rulesOf = (name: string) => {
-    const field = fieldOf(name);
-    return field ? validatorsFor(field) : undefined;
-  };
+  const rules = useFieldRules();
   // react-admin turns an emptied input into null; a text the server stores as NOT NULL (a box's) stays "".
-  const parse = fieldOf(source)?.nullable ? undefined : blankAsEmpty;
+  const parse = rules?.field(source)?.nullable ? undefined : blankAsEmpty;
   const markupType = useWatch({ name: typeSource }) as string | undefined;
   const content = useWatch({ name: source }) as string | undefined;
   return (
@@ -41,7 +34,7 @@ export function MarkupInput({ source, typeSource, label = humanize(source), help
         source={typeSource}
         label="Markup"
         choices={markupChoices}
-        validate={rulesOf(typeSource)}
+        validate={rules?.(typeSource)}
         defaultValue={MARKUP_TYPES[0].id}
         helperText="How the text below is written; the preview follows your choice."
         fullWidth={false}
@@ -51,7 +44,7 @@ export function MarkupInput({ source, typeSource, label = humanize(source), help
         <TextInput
           source={source}
           label={label}
-          validate={rulesOf(source)}
+          validate={rules?.(source)}
           parse={parse}
           helperText={helperText ?? false}
           multiline

@@ -1,22 +1,20 @@
 import { Box } from '@mui/material';
 import { Loading, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
 import { NameAndSlugInputs } from '../../common/NameAndSlugInputs';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 
 /** A calendar's name and address on python.org, and the feeds it is imported from or shared through. */
 export function CalendarInputs() {
-  const meta = useResourceMeta('calendars');
-  if (!meta) return <Loading />;
-  const rulesOf = rulesFor(meta);
+  const rules = useFieldRules('calendars');
+  if (!rules) return <Loading />;
   return (
     <Box sx={{ width: '100%', maxWidth: 900 }}>
-      <NameAndSlugInputs rules={rulesOf} noun="calendar" />
-      <TextInput source="description" validate={rulesOf('description')} fullWidth />
-      <TextInput source="url" label="iCal feed URL" validate={rulesOf('url')} fullWidth helperText="Where the calendar's events are imported from, if anywhere." />
-      <TextInput source="rss" label="RSS feed URL" validate={rulesOf('rss')} fullWidth />
-      <TextInput source="embed" label="Embed URL" validate={rulesOf('embed')} fullWidth helperText="A page that shows this calendar, for embedding." />
-      <TextInput source="twitter" label="Twitter / X" validate={rulesOf('twitter')} fullWidth />
+      <NameAndSlugInputs rules={rules} noun="calendar" />
+      <TextInput source="description" validate={rules('description')} fullWidth />
+      <TextInput source="url" label="iCal feed URL" validate={rules('url')} fullWidth helperText="Where the calendar's events are imported from, if anywhere." />
+      <TextInput source="rss" label="RSS feed URL" validate={rules('rss')} fullWidth />
+      <TextInput source="embed" label="Embed URL" validate={rules('embed')} fullWidth helperText="A page that shows this calendar, for embedding." />
+      <TextInput source="twitter" label="Twitter / X" validate={rules('twitter')} fullWidth />
     </Box>
   );
 }

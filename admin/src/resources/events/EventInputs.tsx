@@ -1,26 +1,24 @@
 import { Box } from '@mui/material';
 import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, Loading, ReferenceArrayInput, ReferenceInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { useResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 
 /**
  * What an event is and where: shared by create and edit. Venues and categories belong to a
  * calendar, so once one is chosen only its own are offered (an existing choice still shows).
  */
 export function EventInputs() {
-  const meta = useResourceMeta('events');
+  const rules = useFieldRules('events');
   const calendarId = useWatch({ name: 'calendar_id' }) as number | null | undefined;
-  if (!meta) return <Loading />;
-  const rulesOf = rulesFor(meta);
+  if (!rules) return <Loading />;
   const byCalendar = calendarId ? { calendar_id: calendarId } : {};
   return (
     <Box sx={{ width: '100%' }}>
-      <TextInput source="title" validate={rulesOf('title')} fullWidth />
+      <TextInput source="title" validate={rules('title')} fullWidth />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: { md: 2 } }}>
         <ReferenceInput source="calendar_id" reference="calendars" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput label="Calendar" validate={rulesOf('calendar_id')} />
+          <AutocompleteInput label="Calendar" validate={rules('calendar_id')} />
         </ReferenceInput>
         <ReferenceInput source="venue_id" reference="event-locations" filter={byCalendar} sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput label="Venue" helperText={calendarId ? 'Venues of the chosen calendar.' : 'Choose a calendar to narrow the list.'} />

@@ -1,9 +1,8 @@
 import {
   AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateTimeInput, Loading, ReferenceArrayInput, ReferenceInput, TextInput,
 } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { FormSection } from '../../common/FormSection';
 import { JobStatusLine } from './JobStatusLine';
 
@@ -13,9 +12,8 @@ const byName = { field: 'name', order: 'ASC' } as const;
 
 /** The job form shared by create and edit; every rule comes from the server's declaration of jobs. */
 export function JobInputs() {
-  const meta = useResourceMeta('jobs');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('jobs');
+  if (!rules) return <Loading />;
   return (
     <>
       <JobStatusLine />

@@ -8,7 +8,7 @@ import { ReasonDialog } from './ReasonDialog';
 import { RejectDialog } from './RejectDialog';
 import { ShortcutHint } from './ShortcutHint';
 import { ACTION_LABELS, actionLabel } from './jobActions';
-import { fetchTransitions, transitionsKey, type ModeratedJob, type TransitionOption } from './jobWorkflowApi';
+import { fetchTransitions, transitionsKey, type ModeratedJob, type AvailableJobAction } from './jobWorkflowApi';
 import { useJobTransition } from './useJobTransition';
 import { useModerationShortcuts } from './useModerationShortcuts';
 import { useReviewQueue } from './useReviewQueue';
@@ -27,10 +27,10 @@ export function JobModerationButtons() {
   const { run, busy } = useJobTransition();
   const refresh = useRefresh();
   const { openNextAfterDecision, openNextSkipping } = useReviewQueue();
-  const [asking, setAsking] = useState<TransitionOption | null>(null);
+  const [asking, setAsking] = useState<AvailableJobAction | null>(null);
   const { data: options, error, isPending } = useQuery({ queryKey: transitionsKey(job?.id ?? ''), queryFn: () => fetchTransitions(job!.id), enabled: job?.id !== undefined });
 
-  const take = async (option: TransitionOption, reason?: string) => {
+  const take = async (option: AvailableJobAction, reason?: string) => {
     if (!job) return;
     const outcome = await run(job, option.action, reason);
     // A 422 is about the reason: the dialog stays for the moderator to fix it. Otherwise the job moved on.
@@ -39,7 +39,7 @@ export function JobModerationButtons() {
     if (option.action === 'approve' || option.action === 'reject') await openNextAfterDecision(job.id);
     else refresh();
   };
-  const choose = (option: TransitionOption) => (option.action === 'approve' ? take(option) : setAsking(option));
+  const choose = (option: AvailableJobAction) => (option.action === 'approve' ? take(option) : setAsking(option));
   const find = (action: JobAction) => (isDirty || busy ? undefined : options?.find((o) => o.action === action));
   const approve = find('approve');
   const reject = find('reject');

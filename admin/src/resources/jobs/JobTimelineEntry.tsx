@@ -3,9 +3,9 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Box, Typography } from '@mui/material';
 import { jobStatusLabel } from './JobStatusChip';
 import { ACTION_LABELS } from './jobActions';
-import type { HistoryEntry } from './jobWorkflowApi';
+import type { JobHistoryEntry } from './jobWorkflowApi';
 
-const who = (entry: HistoryEntry) => entry.actor_username ?? (entry.actor_id === null ? 'the system' : `user #${entry.actor_id}`);
+const who = (entry: JobHistoryEntry) => entry.actor_username ?? (entry.actor_id === null ? 'the system' : `user #${entry.actor_id}`);
 
 /** A reason or comment as typed: line breaks kept, long words wrapped, never rendered as HTML. */
 const Quoted = ({ label, text }: { label?: string; text: string }) => (
@@ -20,7 +20,7 @@ const Quoted = ({ label, text }: { label?: string; text: string }) => (
 );
 
 /** One step of a job's review: a transition (who moved it from where to where, and why) or a comment. */
-export function JobTimelineEntry({ entry }: { entry: HistoryEntry }) {
+export function JobTimelineEntry({ entry }: { entry: JobHistoryEntry }) {
   const when = new Date(entry.created);
   const isTransition = entry.kind === 'transition';
   const Icon = isTransition ? SwapHorizIcon : ChatBubbleOutlineIcon;

@@ -1,5 +1,6 @@
 import { httpClient } from '../../dataProvider';
 import type { JobAction } from '../../../../server/domain/jobWorkflow';
+import type { AvailableAction, CommentEntry, HistoryEntry } from '../../../../server/domain/workflowResponses';
 
 /** What the moderation endpoints need of a job (API.md, "Job moderation"). */
 export interface ModeratedJob {
@@ -11,35 +12,10 @@ export interface ModeratedJob {
 }
 
 /** One action GET /api/jobs/{id}/transitions offers the caller now. */
-export interface TransitionOption {
-  action: JobAction;
-  to: string;
-  reason_required: boolean;
-}
-
-interface HistoryBase {
-  id: number;
-  created: string;
-  actor_id: number | null;
-  actor_username: string | null;
-}
-
-export interface TransitionEntry extends HistoryBase {
-  kind: 'transition';
-  action: JobAction;
-  from_status: string;
-  to_status: string;
-  reason: string | null;
-}
-
-export interface CommentEntry extends HistoryBase {
-  kind: 'comment';
-  comment: string;
-  comment_markup_type: string;
-}
+export type AvailableJobAction = AvailableAction<JobAction>;
 
 /** GET /api/jobs/{id}/history: transitions and review comments in one list, oldest first. */
-export type HistoryEntry = TransitionEntry | CommentEntry;
+export type JobHistoryEntry = HistoryEntry<JobAction>;
 
 /** The exact e-mail the submitter gets when the job is rejected with this reason. */
 export interface EmailPreview {
@@ -54,12 +30,12 @@ const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) })
 export const transitionsKey = (id: number | string) => ['job-workflow', String(id), 'transitions'];
 export const historyKey = (id: number | string) => ['job-workflow', String(id), 'history'];
 
-export async function fetchTransitions(id: number | string): Promise<TransitionOption[]> {
-  return (await httpClient(`/api/jobs/${id}/transitions`)).json as TransitionOption[];
+export async function fetchTransitions(id: number | string): Promise<AvailableJobAction[]> {
+  return (await httpClient(`/api/jobs/${id}/transitions`)).json as AvailableJobAction[];
 }
 
-export async function fetchHistory(id: number | string): Promise<HistoryEntry[]> {
-  return (await httpClient(`/api/jobs/${id}/history`)).json as HistoryEntry[];
+export async function fetchHistory(id: number | string): Promise<JobHistoryEntry[]> {
+  return (await httpClient(`/api/jobs/${id}/history`)).json as JobHistoryEntry[];
 }
 
 /** Moves the job on; row_version makes a decision taken on a stale screen a 409, never a silent overwrite. */

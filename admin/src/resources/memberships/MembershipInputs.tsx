@@ -1,16 +1,14 @@
 import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, NullableBooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { MEMBERSHIP_TYPES } from '../../../../server/domain/enums';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { FormSection } from '../../common/FormSection';
 
 const byUsername = { field: 'username', order: 'ASC' } as const;
 
 /** The membership form shared by create and edit, in the three groups staff think in. */
 export function MembershipInputs() {
-  const meta = useResourceMeta('memberships');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('memberships');
+  if (!rules) return <Loading />;
   return (
     <>
       <FormSection title="Membership" columns={2} first>

@@ -1,12 +1,10 @@
 import { Loading, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 
 /** An operating system's name and slug, shared by its create and edit screens. */
 export function OperatingSystemInputs() {
-  const meta = useResourceMeta('operating-systems');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('operating-systems');
+  if (!rules) return <Loading />;
   return (
     <>
       <TextInput source="name" label="Name" validate={rules('name')} helperText="As the downloads page shows it, e.g. macOS." sx={{ maxWidth: 480 }} fullWidth />

@@ -1,15 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import { BooleanInput, Loading, TextInput } from 'react-admin';
-import { useResourceMeta, type ResourceMeta } from '../../api/meta';
 import { MarkupInput } from '../../common/markup/MarkupInput';
-import { validatorsFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { PagePathInput } from './PagePathInput';
-
-/** The server's checks for one field (required, length, pattern), so the form refuses what the API would. */
-const rulesFor = (meta: ResourceMeta, name: string) => {
-  const field = meta.fields.find((f) => f.name === name);
-  return field ? validatorsFor(field) : undefined;
-};
 
 const heading = (title: string) => (
   <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 3, mb: 1 }}>
@@ -19,9 +12,8 @@ const heading = (title: string) => (
 
 /** A CMS page's fields, shared by the create and edit screens. */
 export function PageInputs() {
-  const meta = useResourceMeta('pages');
-  if (!meta) return <Loading />;
-  const rules = (name: string) => rulesFor(meta, name);
+  const rules = useFieldRules('pages');
+  if (!rules) return <Loading />;
   return (
     <>
       <TextInput source="title" label="Title" validate={rules('title')} fullWidth />

@@ -1,6 +1,5 @@
 import { AutocompleteInput, BooleanInput, Loading, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { FileSizeInput } from './FileSizeInput';
 import { FormSection } from '../../common/FormSection';
 
@@ -12,9 +11,8 @@ const monospace = { '& input': { fontFamily: 'monospace' } };
  * release. Rules (python.org URLs, checksum forms, lengths) come from the server's declaration.
  */
 export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolean }) {
-  const meta = useResourceMeta('release-files');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('release-files');
+  if (!rules) return <Loading />;
   const url = (source: string, label: string) => (
     <TextInput key={source} source={source} label={label} validate={rules(source)} helperText={URL_HINT} className="wide" fullWidth />
   );

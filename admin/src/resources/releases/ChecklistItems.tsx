@@ -1,7 +1,7 @@
 import CancelIcon from '@mui/icons-material/Cancel';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
-import type { ChecklistItem } from './releaseChecklistApi';
+import type { ChecklistItem } from '../../../../server/domain/releaseChecklist';
 
 /** The server states a passing release date as an instant; people read it in their own time zone. */
 function detailOf(item: ChecklistItem): string | undefined {

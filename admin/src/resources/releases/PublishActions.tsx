@@ -2,9 +2,9 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, type RaRecord } from 'react-admin';
+import type { Checklist } from '../../../../server/domain/releaseChecklist';
 import { PublishedState } from './PublishedState';
 import { PublishOverrideDialog } from './PublishOverrideDialog';
-import type { Checklist } from './releaseChecklistApi';
 import type { usePublish } from './usePublish';
 
 interface PublishActionsProps {

@@ -1,7 +1,7 @@
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import type { ChecklistItem } from '../../../../server/domain/releaseChecklist';
 import { ChecklistItems } from './ChecklistItems';
-import type { ChecklistItem } from './releaseChecklistApi';
 
 interface PublishOverrideDialogProps {
   open: boolean;

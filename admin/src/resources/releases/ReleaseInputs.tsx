@@ -1,6 +1,5 @@
 import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { localToInstant } from '../../generic/inputFor';
 import { FormSection } from '../../common/FormSection';
 import { releaseVersionChoices } from './releaseVersion';
@@ -10,9 +9,8 @@ import { ReleaseTextSection } from './ReleaseTextSection';
 
 /** A release's fields, shared by its create and edit screens; rules come from the server's declaration. */
 export function ReleaseInputs({ create = false }: { create?: boolean }) {
-  const meta = useResourceMeta('releases');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta, { create });
+  const rules = useFieldRules('releases', { create });
+  if (!rules) return <Loading />;
   return (
     <>
       <FormSection title="Release" columns={2} first>

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useRefresh, useUpdate, type HttpError, type RaRecord } from 'react-admin';
-import { checklistKey, type ChecklistItem } from './releaseChecklistApi';
+import type { ChecklistItem } from '../../../../server/domain/releaseChecklist';
+import { checklistKey } from './releaseChecklistApi';
 
 /** Why the server did not publish: its sentence, and the checklist items it found missing. */
 export interface Refusal {

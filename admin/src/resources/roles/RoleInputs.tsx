@@ -1,12 +1,10 @@
 import { Labeled, Loading, TextField, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 
 /** The slug is shown, not edited: it is what the code checks. */
 export function RoleInputs() {
-  const meta = useResourceMeta('roles');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('roles');
+  if (!rules) return <Loading />;
   return (
     <>
       <Labeled label="Slug">

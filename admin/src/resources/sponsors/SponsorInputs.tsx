@@ -1,6 +1,5 @@
 import { Loading, TextInput } from 'react-admin';
-import { useResourceMeta } from '../../api/meta';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
 import { blankAsEmpty } from '../../generic/inputFor';
@@ -8,11 +7,10 @@ import { CountryInput } from './CountryInput';
 
 /** A sponsor's fields in the three groups staff think in; shared by create and edit. */
 export function SponsorInputs() {
-  const meta = useResourceMeta('sponsors');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('sponsors');
+  if (!rules) return <Loading />;
   // Address lines and the like are NOT NULL with '' for "not given" (as in Django): a cleared input must send '', not null.
-  const blank = (name: string) => (meta.fields.find((f) => f.name === name)?.nullable === false ? blankAsEmpty : undefined);
+  const blank = (name: string) => (rules.field(name)?.nullable === false ? blankAsEmpty : undefined);
   const text = (source: string, label?: string, helperText?: string) => (
     <TextInput source={source} label={label} validate={rules(source)} parse={blank(source)} helperText={helperText} />
   );

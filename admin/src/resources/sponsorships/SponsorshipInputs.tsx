@@ -2,20 +2,18 @@ import {
   AutocompleteInput, BooleanInput, DateInput, Loading, NullableBooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput,
 } from 'react-admin';
 import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
-import { useResourceMeta } from '../../api/meta';
 import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
 import { blankAsEmpty } from '../../generic/inputFor';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { packageName } from './packageName';
 
 const sponsorshipName = (s: { id: number; year: number | null }) => `Sponsorship #${s.id}${s.year ? ` (${s.year})` : ''}`;
 
 /** A sponsorship's terms, its dates and its bookkeeping; shared by create and edit. */
 export function SponsorshipInputs() {
-  const meta = useResourceMeta('sponsorships');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules('sponsorships');
+  if (!rules) return <Loading />;
   const date = (source: string, label: string) => <DateInput source={source} label={label} validate={rules(source)} />;
   return (
     <>

@@ -2,10 +2,9 @@ import {
   BooleanInput, CheckboxGroupInput, Loading, PasswordInput, ReferenceArrayInput, SelectInput, TextInput, email,
 } from 'react-admin';
 import { EMAIL_PRIVACY, MARKUP_TYPES, SEARCH_VISIBILITY } from '../../../../server/domain/enums';
-import { useResourceMeta } from '../../api/meta';
 import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
-import { rulesFor } from '../../generic/validators';
+import { useFieldRules } from '../../generic/useFieldRules';
 import { RoleOption } from './RoleOption';
 
 /**
@@ -13,9 +12,8 @@ import { RoleOption } from './RoleOption';
  * returns it, so on edit the input starts empty and an empty value means "keep the current one".
  */
 export function UserInputs({ create = false }: { create?: boolean }) {
-  const meta = useResourceMeta('users');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta, { create });
+  const rules = useFieldRules('users', { create });
+  if (!rules) return <Loading />;
   return (
     <>
       <InputGroup title="Account" maxWidth={760}>

@@ -1,13 +1,11 @@
-import { BooleanInput, Loading, TextInput, useResourceContext } from 'react-admin';
-import { useResourceMeta } from '../../../api/meta';
+import { BooleanInput, Loading, TextInput } from 'react-admin';
 import { SlugInput } from '../../../common/SlugInput';
-import { rulesFor } from '../../../generic/validators';
+import { useFieldRules } from '../../../generic/useFieldRules';
 
 /** Name, slug and whether new jobs may use the entry; the server's length rules checked as the user types. */
 export function JobLookupInputs({ plural }: { plural: string }) {
-  const meta = useResourceMeta(useResourceContext() ?? '');
-  if (!meta) return <Loading />;
-  const rules = rulesFor(meta);
+  const rules = useFieldRules();
+  if (!rules) return <Loading />;
   return (
     <>
       <TextInput source="name" validate={rules('name')} />
