@@ -13,7 +13,7 @@ export interface ChecklistItem {
   detail: string;
 }
 
-/** What a release needs before it is published (API.md, Releases and release files). */
+/** What a release needs before it is published (docs/api.md, Releases and release files). */
 export interface Checklist {
   ready: boolean;
   items: ChecklistItem[];

@@ -1,7 +1,7 @@
 /**
- * What a workflow's endpoints answer (API.md, "Job moderation"): the actions the caller may take now
- * (`GET /api/jobs/{id}/transitions`, from server/workflows/machine.ts) and the record's history of
- * transitions and review comments (`GET /api/jobs/{id}/history`, from server/workflows/jobHistory.ts).
+ * What a workflow's endpoints answer (docs/api.md, "Job moderation"): the actions the caller may take now
+ * (`GET /api/jobs/{id}/transitions`) and the record's history of transitions and review comments
+ * (`GET /api/jobs/{id}/history`). The server's zod schemas in server/workflows/wire.ts are typed by these.
  * Types only, shared by the server and the admin. `A` narrows the action names to one workflow's
  * (the admin's jobs use JobAction); it defaults to any string, as the generic machine sends.
  */

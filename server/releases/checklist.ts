@@ -1,20 +1,5 @@
 import type { Sql } from '../db/sql.js';
-
-export type ChecklistKey = 'download_buttons' | 'signatures' | 'release_notes' | 'release_date';
-
-export interface ChecklistItem {
-  key: ChecklistKey;
-  label: string;
-  ok: boolean;
-  /** What is missing; when ok, what was found. */
-  detail: string;
-}
-
-/** What a release needs before it is published (docs/api.md, Releases and release files). */
-export interface Checklist {
-  ready: boolean;
-  items: ChecklistItem[];
-}
+import type { Checklist, ChecklistItem } from '../domain/releaseChecklist.js';
 
 /** The release's own fields the checklist reads: as stored, or as a write is about to leave them. */
 export interface ReleaseFields {

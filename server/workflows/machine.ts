@@ -2,6 +2,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { admits, type Actor } from '../auth/permissions.js';
 import type { Sql } from '../db/sql.js';
 import type { RoleSlug } from '../domain/enums.js';
+import type { AvailableAction } from '../domain/workflowResponses.js';
 import { HttpError } from '../http/errors.js';
 
 type EntityClass = new () => ObjectLiteral;
@@ -115,14 +116,8 @@ export function capacities(action: ActionSpec<string>, caller: Caller): Party[] 
 export const reasonRequired = (action: ActionSpec<string>, held: readonly Party[]) =>
   held.length > 0 && held.every((party) => action.reasonRequired?.includes(party));
 
-export interface Available {
-  action: string;
-  to: string;
-  reason_required: boolean;
-}
-
 /** The actions this caller may take from this state now. */
-export function availableActions(machine: Machine, state: string, caller: Caller): Available[] {
+export function availableActions(machine: Machine, state: string, caller: Caller): AvailableAction[] {
   return machine.actionNames.flatMap((name) => {
     const action = machine.actions[name];
     const held = capacities(action, caller);
