@@ -55,7 +55,7 @@ async function raw(client: pg.Client, rows: Row[]): Promise<number> {
 
 /**
  * For reference, not the target: the same INSERT plus one audit row per file carrying its fields,
- * as the API must write them (API.md: every write is audited), in one statement.
+ * as the API must write them (docs/api.md: every write is audited), in one statement.
  */
 async function rawWithAudit(client: pg.Client, rows: Row[]): Promise<number> {
   const arrays = COLUMNS.map((c) => rows.map((r) => r[c]));

@@ -4,7 +4,7 @@ import { resources } from '../server/resources/index.js';
 import { ra, setupApi, type Persona, type TestApi } from './support/api.js';
 
 /**
- * API.md's Roles table, written out: who may write each resource (superusers always may).
+ * docs/api.md's Roles table, written out: who may write each resource (superusers always may).
  * A resource missing here fails the test, so none can be added without deciding who writes it.
  */
 const WRITERS: Record<string, Persona[]> = {
@@ -24,7 +24,7 @@ const WRITERS: Record<string, Persona[]> = {
 /** Who reads: everyone holding a role, except these (role holders read users' names only: see below). */
 const READERS: Record<string, Persona[]> = { users: [], roles: [], 'auth-tokens': [], memberships: ['content_editor'] };
 /**
- * Resources anyone signed in may also write as an owner (API.md, Job moderation: anyone may post a
+ * Resources anyone signed in may also write as an owner (docs/api.md, Job moderation: anyone may post a
  * job and edit it while draft or rejected; those without a role see only their own). So outside
  * WRITERS, creating and updating are not a 403 (the empty body is a 422, as for writers: bodies are
  * validated before records are looked up), deleting the probed id 999999999 is a 404 (no such record,
@@ -38,7 +38,7 @@ const mayRead = (persona: Persona, resource: string) =>
   persona === 'superuser' || OWNED.has(resource) || (persona !== 'no_role' && (READERS[resource] ?? ROLES).includes(persona));
 const mayWrite = (persona: Persona, resource: string) => persona === 'superuser' || WRITERS[resource].includes(persona);
 
-describe('every route of every resource is protected as API.md says', () => {
+describe('every route of every resource is protected as docs/api.md says', () => {
   let s: TestApi;
   let names: string[];
   let operations: Map<string, Set<string>>;

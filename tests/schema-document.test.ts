@@ -13,7 +13,7 @@ interface ColumnRow {
 /** PostgreSQL shows defaults with casts ('rst'::character varying); the document does not. */
 const withoutCasts = (value: string | null) => value?.replace(/::[a-z ]+/g, '') ?? undefined;
 
-describe('the columns and indexes python-org-schema.md specifies', () => {
+describe('the columns and indexes docs/python-org-schema.md specifies', () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -3,7 +3,7 @@ import type { RoleSlug } from '../domain/enums.js';
 /** Who a rule admits: superusers always; 'any-role' is anyone holding at least one role. */
 export type RoleRule = 'superuser' | 'any-role' | readonly RoleSlug[];
 
-/** Access policy of a resource (API.md, Roles). Superusers may do everything. */
+/** Access policy of a resource (docs/api.md, Roles). Superusers may do everything. */
 export interface Access {
   /** Who reads every field; default: anyone holding a role. */
   read?: RoleRule;

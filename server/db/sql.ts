@@ -31,7 +31,7 @@ function runner(client: pg.Pool | pg.PoolClient): Sql {
   };
 }
 
-/** The pg pool under TypeORM: the generic layer's hot paths skip entity hydration (see PERFORMANCE.md). */
+/** The pg pool under TypeORM: the generic layer's hot paths skip entity hydration (see docs/performance.md). */
 export function poolOf(db: DataSource): pg.Pool {
   return (db.driver as unknown as { master: pg.Pool }).master;
 }

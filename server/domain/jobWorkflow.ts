@@ -1,7 +1,7 @@
 import type { JobStatus } from './enums.js';
 
 /**
- * The job moderation transitions of API.md as data: the workflow engine, the database's
+ * The job moderation transitions of docs/api.md as data: the workflow engine, the database's
  * CHECK on recorded transitions and the admin's buttons all read this one table.
  */
 export interface JobTransitionRule {

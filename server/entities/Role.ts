@@ -5,7 +5,7 @@ import { Timestamped } from './base.js';
 import { oneOf } from './checks.js';
 import type { User } from './User.js';
 
-/** A role grants write permissions (see API.md, Roles); the slug is what the code checks. */
+/** A role grants write permissions (see docs/api.md, Roles); the slug is what the code checks. */
 @Entity('roles')
 @Check('chk_roles_slug', oneOf('slug', ROLE_SLUGS))
 export class Role extends Timestamped {

@@ -34,7 +34,7 @@ export function planImport(files: FileInput[], existing: Row[], listed: Readonly
 
 const ref = (file: Row) => ({ id: file.id as number, url: file.url as string });
 
-/** The plan as the API reports it (API.md): the same whether it was applied or not. */
+/** The plan as the API reports it (docs/api.md): the same whether it was applied or not. */
 export function reportOf(plan: Plan, errors: RowError[]): ImportReport {
   return {
     create: plan.create,

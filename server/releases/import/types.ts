@@ -23,7 +23,7 @@ export interface FileRef {
   url: string;
 }
 
-/** What an import does (or would do): API.md, Releases and release files. */
+/** What an import does (or would do): docs/api.md, Releases and release files. */
 export interface ImportReport {
   create: Row[];
   update: (FileRef & { changes: Record<string, FieldChange> })[];

@@ -3,7 +3,7 @@ import { RecordForm } from '../../common/RecordForm';
 import { JobInputs } from './JobInputs';
 import { JobReviewPanel } from './JobReviewPanel';
 
-/** Never sends status: it changes only through the moderation endpoints (API.md, "Job moderation"). */
+/** Never sends status: it changes only through the moderation endpoints (docs/api.md, "Job moderation"). */
 const withoutStatus = ({ status: _status, ...job }: Record<string, unknown>) => job;
 
 /** The job's form, its moderation actions (in the status line) and, beside it, the review history and comments. */

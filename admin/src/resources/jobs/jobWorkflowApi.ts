@@ -2,7 +2,7 @@ import { httpClient } from '../../dataProvider';
 import type { JobAction } from '../../../../server/domain/jobWorkflow';
 import type { AvailableAction, CommentEntry, HistoryEntry } from '../../../../server/domain/workflowResponses';
 
-/** What the moderation endpoints need of a job (API.md, "Job moderation"). */
+/** What the moderation endpoints need of a job (docs/api.md, "Job moderation"). */
 export interface ModeratedJob {
   id: number;
   job_title: string;
