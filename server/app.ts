@@ -22,7 +22,7 @@ import { renderRouter } from './routes/render.js';
 import { metaRouter } from './routes/meta.js';
 import { jobBoardPaths, jobBoardRouter } from './jobBoard/routes.js';
 import { releasePaths } from './releases/docs.js';
-import { acceptsCsv, releaseImportBody, releasesRouter } from './releases/routes.js';
+import { acceptsCsv, releasesRouter } from './releases/routes.js';
 import { workflowPaths } from './workflows/openapi.js';
 import { workflowsRouter } from './workflows/router.js';
 import { operationsPaths } from './routes/operationsDocs.js';
@@ -69,7 +69,6 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
   app.use('/api', authenticate(db));
-  app.use('/api', releaseImportBody);
   app.use('/api/auth', authRouter(registry));
   app.use('/api', metaRouter(registry.resources));
   app.use('/api', renderRouter());

@@ -1,6 +1,12 @@
 import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
 import { HttpError } from '../http/errors.js';
-import type { ResourceModel, RowScope } from './types.js';
+import type { ResourceModel, Row, RowScope } from './types.js';
+
+/** The column naming a record's owner: the user who created it (ContentManageable). */
+export const OWNER_COLUMN = 'creator_id';
+
+/** Whether the actor owns the record; the system (null) owns nothing. */
+export const owns = (record: Row, actor: Actor | null) => actor !== null && record[OWNER_COLUMN] === actor.id;
 
 /**
  * The one answer to "which rows of this resource may this actor see": every route that reads or writes
@@ -16,7 +22,7 @@ export function visibleRows(model: ResourceModel, actor: Actor): RowScope | unde
   const level = readLevel(actor, access);
   if (level === 'none') {
     if (!access?.owner) throw new HttpError(403, `Your roles do not allow reading ${model.name}.`);
-    return { column: 'creator_id', values: [actor.id] };
+    return { column: OWNER_COLUMN, values: [actor.id] };
   }
   return model.options.scope?.(actor, model.readableBy(actor));
 }

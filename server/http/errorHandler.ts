@@ -1,12 +1,13 @@
 import type { ErrorRequestHandler } from 'express';
 import { logger } from '../logger.js';
 import { HttpError } from './errors.js';
-import { mapDatabaseError, unavailabilityError, type ErrorContext } from './pgErrors.js';
+import { mapDatabaseError, unavailabilityError } from './pgErrors.js';
 
 /** The one place errors become responses; a 500 never shows its message. */
 export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
   const unavailable = unavailabilityError(caught);
-  const error = unavailable ?? mapDatabaseError(caught, res.locals.errorContext as ErrorContext | undefined) ?? caught;
+  // Resources map their errors where their queries run (mappingErrors); this catches statements of no resource.
+  const error = unavailable ?? mapDatabaseError(caught) ?? caught;
   if (unavailable) logger.warn({ err: caught, method: req.method, path: req.path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
   if (error instanceof HttpError) {
     if (typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { requireActor } from '../auth/authenticate.js';
-import { visibleRows } from '../crud/access.js';
+import { owns, visibleRows } from '../crud/access.js';
 import { loadRecord } from '../crud/reads.js';
 import type { Registry } from '../crud/registry.js';
 import { actorOf } from '../crud/router.js';
@@ -27,7 +27,7 @@ export function jobBoardRouter(registry: Registry): Router {
     if (typeof text !== 'string') throw new HttpError(400, 'Give reason once, as text.', { reason: 'Give it once.' });
     const job = await loadRecord(sql, model, id, visibleRows(model, actor));
     // The same checks as the rejection itself, so the dialog learns early that it cannot go ahead.
-    const step = decide(workflow, job, { actor, owns: job.creator_id === actor.id }, { action: 'reject', reason: text, rowVersion: job.row_version as number });
+    const step = decide(workflow, job, { actor, owns: owns(job, actor) }, { action: 'reject', reason: text, rowVersion: job.row_version as number });
     res.json(jobNotification(job, 'reject', step.reason, await submitterEmail(sql, job)));
   });
   return router;

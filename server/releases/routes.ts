@@ -1,4 +1,4 @@
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import { requireActor } from '../auth/authenticate.js';
 import { canWrite } from '../auth/permissions.js';
 import { visibleRows } from '../crud/access.js';
@@ -12,28 +12,12 @@ import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
 import { checklistOf } from './checklist.js';
 import { importReleaseFiles } from './import/importFiles.js';
-import { releaseFiles } from './resource.js';
-
-const releaseFileAccess = releaseFiles.options.access;
 
 const IMPORT_PATH = /^\/releases\/[^/]+\/files\/import\/?$/;
 const LIMIT = '20mb';
 
 /** The one route under /api that takes CSV (requireJsonWrites asks). */
 export const acceptsCsv = (path: string) => IMPORT_PATH.test(path);
-
-/**
- * Reads this route's bodies with their own limit: a manifest of 10,000 files is some megabytes,
- * beyond the 1 MB every other route keeps (the general parser skips this path). Mounted after
- * authentication, and checks the role first, so nobody else can make the server read 20 MB.
- */
-export const releaseImportBody = Router().post(
-  '/releases/:id/files/import',
-  requireActor,
-  (_req, res, next) => next(canWrite(actorOf(res), releaseFileAccess) ? undefined : new HttpError(403, 'Only release managers may import release files.')),
-  express.json({ limit: LIMIT }),
-  express.text({ type: 'text/csv', limit: LIMIT }),
-);
 
 function flag(req: Request, name: string): boolean {
   const value = req.query[name];
@@ -58,9 +42,14 @@ export function releasesRouter(registry: Registry): Router {
     const release = await loadRecord(sql, releases, id, visibleRows(releases, actorOf(res)));
     res.json(await checklistOf(sql, id, release));
   });
-  router.post('/releases/:id/files/import', requireActor, async (req, res) => {
+  // The role is checked before the body is read, with its own limit: a manifest of 10,000 files is some
+  // megabytes, beyond the 1 MB every other route keeps (the general parser skips this path), and nobody
+  // else may make the server read 20 MB.
+  const mayImport: RequestHandler = (_req, res, next) =>
+    next(canWrite(actorOf(res), files.model.options.access) ? undefined : new HttpError(403, 'Only release managers may import release files.'));
+  const body = [express.json({ limit: LIMIT }), express.text({ type: 'text/csv', limit: LIMIT })];
+  router.post('/releases/:id/files/import', requireActor, mayImport, ...body, async (req, res) => {
     const actor = actorOf(res);
-    if (!canWrite(actor, files.model.options.access)) throw new HttpError(403, 'Only release managers may import release files.');
     const id = recordId(req);
     const [dryRun, replace] = [flag(req, 'dry_run'), flag(req, 'replace')];
     res.json(await importReleaseFiles(registry, files, { releaseId: id, body: req.body, dryRun, replace, actor }));

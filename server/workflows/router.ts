@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { requireActor } from '../auth/authenticate.js';
 import { admits } from '../auth/permissions.js';
-import { visibleRows } from '../crud/access.js';
+import { owns, visibleRows } from '../crud/access.js';
 import { loadRecord } from '../crud/reads.js';
 import type { MountedResource, Registry } from '../crud/registry.js';
 import { actorOf } from '../crud/router.js';
@@ -47,7 +47,7 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
   router.get('/:id/transitions', requireActor, async (req, res) => {
     const actor = actorOf(res);
     const record = await loadRecord(sql, model, recordId(req), visibleRows(model, actor));
-    res.json(availableActions(machine, String(record[stateColumn]), { actor, owns: record.creator_id === actor.id }));
+    res.json(availableActions(machine, String(record[stateColumn]), { actor, owns: owns(record, actor) }));
   });
 
   router.get('/:id/history', requireActor, async (req, res) => {
@@ -65,7 +65,7 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
       const body = validateBody(commentBody, req.body, none);
       const comment = await registry.write(async (tx) => {
         const record = await loadRecord(tx.sql, model, id, visibleRows(model, actor));
-        if (!admits(actor, reviewers) && record.creator_id !== actor.id) {
+        if (!admits(actor, reviewers) && !owns(record, actor)) {
           throw new HttpError(403, `Only ${reviewers.map((r) => `${r.replace(/_/g, ' ')}s`).join(', ')} and the ${workflow.noun}'s creator may comment on a ${workflow.noun}.`);
         }
         const input = { [subject]: id, comment: body.comment, comment_markup_type: body.comment_markup_type ?? 'rst' };

@@ -1,6 +1,7 @@
 import { canWrite, readLevel } from '../../auth/permissions.js';
 import { ident } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
+import { owns } from '../access.js';
 import { decide, type ActionSpec, type Step } from '../../workflows/machine.js';
 import type { ResourceModel, WriteContext, WriteRule } from '../types.js';
 
@@ -27,7 +28,7 @@ export function ownerRule(model: ResourceModel): WriteRule | undefined {
         for (const column of rule.stamp ?? []) context.stamps[column] = actor!.id;
         return;
       }
-      if (before.creator_id !== actor!.id) {
+      if (!owns(before, actor)) {
         if (readLevel(actor!, model.options.access) === 'none') throw missing(model, before.id);
         throw new HttpError(403, `Your roles do not allow changing ${model.name}: only records you created.`);
       }
@@ -65,7 +66,7 @@ export function workflowRule(model: ResourceModel): WriteRule | undefined {
       const { operation, input, before, transition, actor } = context;
       if (operation === 'delete') return;
       if (transition) {
-        const caller = { actor, owns: actor !== null && before!.creator_id === actor.id };
+        const caller = { actor, owns: owns(before!, actor) };
         const step = decide(workflow, before!, caller, transition);
         decided.set(context, { spec: step.action, reason: step.reason });
         Object.assign(context.stamps, step.action.set?.(before!), { [field]: step.action.to });
