@@ -1,7 +1,7 @@
 // ESLint flat config. typescript-eslint's recommended rules are the syntactic ones only: its
 // type-aware rules need TypeScript's JavaScript API, which the project's TypeScript 7 does not have
-// (typescript-eslint itself runs on the TypeScript 6.0 of tools/lint). Import cycles in server/ are
-// checked by tools/lint/check-cycles.js; `npm run lint` runs Prettier, ESLint and that check.
+// (typescript-eslint itself runs on the TypeScript 6.0 of scripts/lint). Import cycles in server/ are
+// checked by scripts/lint/check-cycles.js; `npm run lint` runs Prettier, ESLint and that check.
 import js from '@eslint/js';
 import { tseslint } from '@pydotorg-admin/lint';
 import { defineConfig } from 'eslint/config';

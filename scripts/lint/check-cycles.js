@@ -6,7 +6,7 @@
 // An edge is type-only when the whole declaration is (`import type { A }`, `import { type A, type B }`,
 // `export type { A } from`, `typeof import('./x.js')`); `import('./x.js')` counts as a value import.
 //
-// Usage: node tools/lint/check-cycles.js [folder ...]   (default: server). Exit 1 on a cycle.
+// Usage: node scripts/lint/check-cycles.js [folder ...]   (default: server). Exit 1 on a cycle.
 // It parses with TypeScript 6.0 installed beside it (the project's TypeScript 7 has no JavaScript API).
 import fs from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,7 @@ const fromPlugin = createRequire(fromHere.resolve('@typescript-eslint/eslint-plu
 const seen = createRequire(fromPlugin.resolve('ts-api-utils'))('typescript');
 if (typeof seen.SyntaxKind !== 'object') {
   throw new Error(
-    `ts-api-utils resolves TypeScript ${seen.version}, which has no JavaScript API: it must be installed under tools/lint/node_modules ` +
+    `ts-api-utils resolves TypeScript ${seen.version}, which has no JavaScript API: it must be installed under scripts/lint/node_modules ` +
       '(the "overrides" entry for ts-api-utils in package.json); run npm install.',
   );
 }
