@@ -29,13 +29,18 @@ import { freePort } from '../tests/support/ports.js';
 
 const { values: args } = parseArgs({
   options: {
-    scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' },
-    only: { type: 'string' }, runs: { type: 'string', default: '3' },
-    clients: { type: 'string', default: '50' }, 'mixed-duration': { type: 'string', default: '30' },
+    scale: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '6' },
+    connections: { type: 'string', default: '10' },
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    clients: { type: 'string', default: '50' },
+    'mixed-duration': { type: 'string', default: '30' },
   },
 });
 const SCENARIOS = ['import', 'mixed'];
-if (args.only !== undefined && !SCENARIOS.includes(args.only)) throw new Error(`--only takes one scenario: ${SCENARIOS.join(' or ')} (got ${args.only})`);
+if (args.only !== undefined && !SCENARIOS.includes(args.only))
+  throw new Error(`--only takes one scenario: ${SCENARIOS.join(' or ')} (got ${args.only})`);
 const readsToo = args.only === undefined;
 const selected = (scenario: string) => args.only === undefined || args.only === scenario;
 const duration = Number(args.duration);
@@ -76,7 +81,10 @@ let stopping = false;
  * Should it exit before we stop it, the end of its output is printed: a server dying mid-run must not look like a slow one.
  */
 function start(script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     if (!ready) resolve(child);
@@ -87,7 +95,8 @@ function start(script: string, env: Record<string, string>, ready?: RegExp): Pro
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.on('exit', (code, signal) => {
-      if (!stopping) console.error(`\n${script} exited (${signal ?? code}) before the bench ended; its last output:\n${output.slice(-4000)}`);
+      if (!stopping)
+        console.error(`\n${script} exited (${signal ?? code}) before the bench ended; its last output:\n${output.slice(-4000)}`);
       reject(new Error(`${script} exited with ${code}:\n${output}`));
     });
   });
@@ -104,7 +113,10 @@ interface Figures {
 
 async function measure(port: number, paths: string[], seconds: number): Promise<Figures> {
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`, connections, duration: seconds, headers: { authorization },
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    headers: { authorization },
     requests: paths.map((p) => ({ method: 'GET', path: p })),
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
@@ -128,29 +140,58 @@ async function main(): Promise<boolean> {
       const counts = await seedScale(source, Number(args.scale));
       console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const [{ id: releaseId } = { id: 0 }] = await source.query(`SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`);
+    const [{ id: releaseId } = { id: 0 }] = await source.query(
+      `SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`,
+    );
     // The API is measured as a release script uses it: with an API token (a superuser's).
     const [bencher] = await source.query(`SELECT id FROM users WHERE username = 'bench'`);
-    const userId = bencher?.id ?? (await createUser(source, { username: 'bench', email: 'bench@example.org', password: randomBytes(24).toString('base64url'), superuser: true }));
+    const userId =
+      bencher?.id ??
+      (await createUser(source, {
+        username: 'bench',
+        email: 'bench@example.org',
+        password: randomBytes(24).toString('base64url'),
+        superuser: true,
+      }));
     authorization = `Bearer ${await apiTokenFor(source, userId, 'bench')}`;
     await source.destroy();
 
     const [apiPort, floorPort] = [await freePort(), await freePort()];
-    children.push(await start('server/main.ts', { DATABASE_URL: db.url, PORT: String(apiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' }));
+    children.push(
+      await start('server/main.ts', {
+        DATABASE_URL: db.url,
+        PORT: String(apiPort),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        ADMIN_PASSWORD: 'bench-admin-password',
+      }),
+    );
     if (readsToo) children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
     // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
-    const serving = () => fetch(`http://127.0.0.1:${apiPort}/api/ready`).then((r) => r.ok, () => false);
+    const serving = () =>
+      fetch(`http://127.0.0.1:${apiPort}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
     for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
-    if (readsToo) console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
+    if (readsToo)
+      console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
 
-    const cases: [string, string[], number][] = !readsToo ? [] : [
-      ['a  jobs approved, newest, page 1', [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`], 0.85],
-      ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],
-      ['c  release + its files', [`/api/releases/${releaseId}`, `/api/release-files${q({ filter: { release_id: releaseId } })}`], 0.7],
-      ['d  pages q=python, 25 rows', [`/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`], 0.85],
-    ];
+    const cases: [string, string[], number][] = !readsToo
+      ? []
+      : [
+          [
+            'a  jobs approved, newest, page 1',
+            [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`],
+            0.85,
+          ],
+          ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],
+          ['c  release + its files', [`/api/releases/${releaseId}`, `/api/release-files${q({ filter: { release_id: releaseId } })}`], 0.7],
+          ['d  pages q=python, 25 rows', [`/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`], 0.85],
+        ];
     if (readsToo) console.log(`\n${connections} connections, ${duration} s per run, API and floor alternating, two runs each.\n`);
-    if (readsToo) console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
+    if (readsToo)
+      console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
     for (const [label, paths, target] of cases) {
       const same = (await Promise.all(paths.map(async (p) => (await body(apiPort, p)) === (await body(floorPort, p))))).every(Boolean);
       await measure(apiPort, paths, 1);
@@ -164,13 +205,20 @@ async function main(): Promise<boolean> {
       const mean = (runs: Figures[], key: keyof Figures) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length;
       const ratio = mean(api, 'rps') / mean(floor, 'rps');
       const errors = mean(api, 'errors') + mean(floor, 'errors');
-      const cell = (runs: Figures[]) => `${mean(runs, 'rps').toFixed(0).padStart(9)} ${mean(runs, 'p50').toFixed(0).padStart(5)} ${mean(runs, 'p99').toFixed(0).padStart(5)}`;
+      const cell = (runs: Figures[]) =>
+        `${mean(runs, 'rps').toFixed(0).padStart(9)} ${mean(runs, 'p50').toFixed(0).padStart(5)} ${mean(runs, 'p99').toFixed(0).padStart(5)}`;
       console.log(
         `${label.padEnd(34)} | ${cell(api)} | ${cell(floor)}   | ${ratio.toFixed(2).padStart(5)} | ${target.toFixed(2).padStart(6)} ${ratio >= target ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
     if (selected('mixed')) {
-      passed = await benchMixed({ port: apiPort, databaseUrl: db.url, authorization, clients: Number(args.clients), seconds: Number(args['mixed-duration']) });
+      passed = await benchMixed({
+        port: apiPort,
+        databaseUrl: db.url,
+        authorization,
+        clients: Number(args.clients),
+        seconds: Number(args['mixed-duration']),
+      });
     }
     if (selected('import')) await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
   } finally {

@@ -8,14 +8,30 @@
 import pg from 'pg';
 
 const ROWS = 10_000;
-const COLUMNS = ['name', 'slug', 'os_id', 'release_id', 'url', 'gpg_signature_file', 'sigstore_bundle_file', 'sbom_spdx2_file', 'md5_sum', 'sha256_sum', 'filesize', 'is_source', 'download_button'];
+const COLUMNS = [
+  'name',
+  'slug',
+  'os_id',
+  'release_id',
+  'url',
+  'gpg_signature_file',
+  'sigstore_bundle_file',
+  'sbom_spdx2_file',
+  'md5_sum',
+  'sha256_sum',
+  'filesize',
+  'is_source',
+  'download_button',
+];
 const TYPES = ['text', 'text', 'int', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'boolean', 'boolean'];
 
 type Row = Record<string, unknown>;
 
 async function freshRelease(client: pg.Client, label: string): Promise<{ id: number; tag: string }> {
   const tag = `bench-import-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const { rows: [{ id }] } = await client.query(`INSERT INTO releases (name, slug, release_date) VALUES ($1, $2, now()) RETURNING id`, [tag, tag]);
+  const {
+    rows: [{ id }],
+  } = await client.query(`INSERT INTO releases (name, slug, release_date) VALUES ($1, $2, now()) RETURNING id`, [tag, tag]);
   return { id, tag };
 }
 
@@ -23,10 +39,19 @@ function manifest(tag: string, releaseId: number, osId: number): Row[] {
   return Array.from({ length: ROWS }, (_, i) => {
     const url = `https://www.python.org/ftp/python/${tag}/python-${i}-amd64.exe`;
     return {
-      name: `Installer ${i}`, slug: `${tag}-${i}`, os_id: osId, release_id: releaseId, url,
-      gpg_signature_file: `${url}.asc`, sigstore_bundle_file: `${url}.sigstore`, sbom_spdx2_file: `${url}.spdx.json`,
-      md5_sum: i.toString(16).padStart(32, '0'), sha256_sum: i.toString(16).padStart(64, '0'), filesize: 25_000_000 + i,
-      is_source: false, download_button: i === 0,
+      name: `Installer ${i}`,
+      slug: `${tag}-${i}`,
+      os_id: osId,
+      release_id: releaseId,
+      url,
+      gpg_signature_file: `${url}.asc`,
+      sigstore_bundle_file: `${url}.sigstore`,
+      sbom_spdx2_file: `${url}.spdx.json`,
+      md5_sum: i.toString(16).padStart(32, '0'),
+      sha256_sum: i.toString(16).padStart(64, '0'),
+      filesize: 25_000_000 + i,
+      is_source: false,
+      download_button: i === 0,
     };
   });
 }
@@ -35,7 +60,9 @@ async function viaApi(port: number, authorization: string, releaseId: number, ro
   const body = JSON.stringify(rows);
   const started = performance.now();
   const res = await fetch(`http://127.0.0.1:${port}/api/releases/${releaseId}/files/import`, {
-    method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body,
+    method: 'POST',
+    headers: { authorization, 'content-type': 'application/json' },
+    body,
   });
   const report = (await res.json()) as { create?: unknown[]; message?: string };
   const ms = performance.now() - started;
@@ -79,7 +106,9 @@ export async function benchImport(options: { port: number; databaseUrl: string; 
   const releases: number[] = [];
   try {
     await client.query(`INSERT INTO operating_systems (name, slug) VALUES ('Bench OS', 'bench-os') ON CONFLICT (slug) DO NOTHING`);
-    const { rows: [{ id: osId }] } = await client.query(`SELECT id FROM operating_systems WHERE slug = 'bench-os'`);
+    const {
+      rows: [{ id: osId }],
+    } = await client.query(`SELECT id FROM operating_systems WHERE slug = 'bench-os'`);
     const api: number[] = [];
     const direct: number[] = [];
     const audited: number[] = [];
@@ -101,11 +130,17 @@ export async function benchImport(options: { port: number; databaseUrl: string; 
     const [apiMedian, rawMedian] = [median(api), median(direct)];
     const ratio = rawMedian / apiMedian;
     console.log(`\nimport: ${ROWS} release files as JSON into a fresh release, ${runs} runs each (after one warm-up), alternating.`);
-    console.log(`  API  POST /api/releases/{id}/files/import: ${api.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${apiMedian.toFixed(0)})`);
-    console.log(`  raw  one INSERT … SELECT FROM unnest(…) with pg:  ${direct.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${rawMedian.toFixed(0)})`);
+    console.log(
+      `  API  POST /api/releases/{id}/files/import: ${api.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${apiMedian.toFixed(0)})`,
+    );
+    console.log(
+      `  raw  one INSERT … SELECT FROM unnest(…) with pg:  ${direct.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${rawMedian.toFixed(0)})`,
+    );
     console.log(`  ratio raw/API ${ratio.toFixed(2)} | target 0.50 ${ratio >= 0.5 ? 'met' : 'MISS'}`);
     const floor = median(audited);
-    console.log(`  for reference: raw INSERT + one audit row per file in one statement: ${audited.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${floor.toFixed(0)}; its ratio to the API ${(floor / apiMedian).toFixed(2)})`);
+    console.log(
+      `  for reference: raw INSERT + one audit row per file in one statement: ${audited.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${floor.toFixed(0)}; its ratio to the API ${(floor / apiMedian).toFixed(2)})`,
+    );
   } finally {
     await client.query(`DELETE FROM release_files WHERE release_id = ANY($1::int[])`, [releases]);
     await client.query(`DELETE FROM releases WHERE id = ANY($1::int[])`, [releases]);

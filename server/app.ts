@@ -64,7 +64,10 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   const lifecycle = options.lifecycle ?? servingLifecycle();
   app.use(closeWhenStopping(lifecycle));
   app.use('/api', healthRouter(db, lifecycle));
-  app.use('/api', docsRouter(openApiDocument(registry.resources, { ...operationsPaths, ...releasePaths, ...jobBoardPaths, ...workflowPaths(registry) })));
+  app.use(
+    '/api',
+    docsRouter(openApiDocument(registry.resources, { ...operationsPaths, ...releasePaths, ...jobBoardPaths, ...workflowPaths(registry) })),
+  );
   // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));

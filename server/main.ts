@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       await scheduler?.stop();
       closeTasks();
       // pool.end() waits for connections still checked out (a request that was cut off): bounded.
-      if (db?.isInitialized) await within(db.destroy(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the pool failed; exiting anyway'));
+      if (db?.isInitialized)
+        await within(db.destroy(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the pool failed; exiting anyway'));
       await database?.stop();
       logger.info('stopped');
       process.exit(code);
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
     logger.error({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to another one` : 'server error');
     void shutdown('listen-failure', 1);
   });
-  server.listen(config.port, config.host, () => logger.info({ port: config.port }, `listening on http://localhost:${config.port}/ (starting)`));
+  server.listen(config.port, config.host, () =>
+    logger.info({ port: config.port }, `listening on http://localhost:${config.port}/ (starting)`),
+  );
 
   try {
     database = await openDatabase(config);
@@ -88,7 +91,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     // One registry for the API and the background tasks: their writes publish to the same after-commit hooks.
     const registry = buildRegistry(db, resources);
-    handler = createApp(db, { adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'), sessionSecret: secret, lifecycle, metricsToken: config.metricsToken, registry });
+    handler = createApp(db, {
+      adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'),
+      sessionSecret: secret,
+      lifecycle,
+      metricsToken: config.metricsToken,
+      registry,
+    });
     lifecycle.phase = 'serving';
     lifecycle.waitingFor = undefined;
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);

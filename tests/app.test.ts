@@ -56,7 +56,10 @@ describe('the HTTP application', () => {
       const res = await request(app).get(url).expect(200);
       expect(res.text).toContain('<div id="root">');
     }
-    await request(app).get('/app.js').expect(200).expect('content-type', /javascript/);
+    await request(app)
+      .get('/app.js')
+      .expect(200)
+      .expect('content-type', /javascript/);
   });
 
   it('answers unknown API paths with a JSON 404, never the SPA', async () => {

@@ -8,18 +8,46 @@ import { ra, setupApi, type Persona, type TestApi } from './support/api.js';
  * A resource missing here fails the test, so none can be added without deciding who writes it.
  */
 const WRITERS: Record<string, Persona[]> = {
-  users: [], roles: [], 'auth-tokens': [], 'audit-log': [],
+  users: [],
+  roles: [],
+  'auth-tokens': [],
+  'audit-log': [],
   memberships: ['content_editor'],
-  pages: ['content_editor'], 'page-images': ['content_editor'], 'page-documents': ['content_editor'], boxes: ['content_editor'],
-  calendars: ['content_editor'], 'event-locations': ['content_editor'], 'event-categories': ['content_editor'], events: ['content_editor'],
-  'occurring-rules': ['content_editor'], 'recurring-rules': ['content_editor'],
-  sponsors: ['content_editor'], 'sponsor-contacts': ['content_editor'], 'sponsorship-programs': ['content_editor'],
-  'sponsorship-packages': ['content_editor'], 'sponsorship-benefits': ['content_editor'], sponsorships: ['content_editor'], 'sponsor-benefits': ['content_editor'],
-  posts: ['content_editor'], links: ['content_editor'], photos: ['content_editor'], videos: ['content_editor'],
-  'election-kinds': ['content_editor'], elections: ['content_editor'], nominees: ['content_editor'], nominations: ['content_editor'],
-  minutes: ['content_editor'], 'work-groups': ['content_editor'],
-  releases: ['release_manager'], 'release-files': ['release_manager'], 'operating-systems': ['release_manager'],
-  jobs: ['job_moderator'], 'job-categories': ['job_moderator'], 'job-types': ['job_moderator'], 'job-review-comments': ['job_moderator'], 'job-transitions': [],
+  pages: ['content_editor'],
+  'page-images': ['content_editor'],
+  'page-documents': ['content_editor'],
+  boxes: ['content_editor'],
+  calendars: ['content_editor'],
+  'event-locations': ['content_editor'],
+  'event-categories': ['content_editor'],
+  events: ['content_editor'],
+  'occurring-rules': ['content_editor'],
+  'recurring-rules': ['content_editor'],
+  sponsors: ['content_editor'],
+  'sponsor-contacts': ['content_editor'],
+  'sponsorship-programs': ['content_editor'],
+  'sponsorship-packages': ['content_editor'],
+  'sponsorship-benefits': ['content_editor'],
+  sponsorships: ['content_editor'],
+  'sponsor-benefits': ['content_editor'],
+  posts: ['content_editor'],
+  links: ['content_editor'],
+  photos: ['content_editor'],
+  videos: ['content_editor'],
+  'election-kinds': ['content_editor'],
+  elections: ['content_editor'],
+  nominees: ['content_editor'],
+  nominations: ['content_editor'],
+  minutes: ['content_editor'],
+  'work-groups': ['content_editor'],
+  releases: ['release_manager'],
+  'release-files': ['release_manager'],
+  'operating-systems': ['release_manager'],
+  jobs: ['job_moderator'],
+  'job-categories': ['job_moderator'],
+  'job-types': ['job_moderator'],
+  'job-review-comments': ['job_moderator'],
+  'job-transitions': [],
 };
 /** Who reads: everyone holding a role, except these (role holders read users' names only: see below). */
 const READERS: Record<string, Persona[]> = { users: [], roles: [], 'auth-tokens': [], memberships: ['content_editor'] };
@@ -57,8 +85,17 @@ describe('every route of every resource is protected as docs/api.md says', () =>
 
   it('answers anonymous callers 401 on every route', async () => {
     for (const name of names) {
-      for (const [method, path] of [['get', ''], ['get', '/1'], ['post', ''], ['put', '/1'], ['delete', '/1']] as const) {
-        const res = await s.anonymous()[method](`/api/${name}${path}`).send(method === 'get' || method === 'delete' ? undefined : {});
+      for (const [method, path] of [
+        ['get', ''],
+        ['get', '/1'],
+        ['post', ''],
+        ['put', '/1'],
+        ['delete', '/1'],
+      ] as const) {
+        const res = await s
+          .anonymous()
+          [method](`/api/${name}${path}`)
+          .send(method === 'get' || method === 'delete' ? undefined : {});
         if (res.status === 405) continue; // the operation does not exist at all
         expect(res.status, `${method} ${name}${path}`).toBe(401);
       }
@@ -78,12 +115,17 @@ describe('every route of every resource is protected as docs/api.md says', () =>
         const get = await agent.get(`/api/${name}/999999999`);
         expect(get.status, `${persona} gets ${name}`).toBe(expectedRead === 200 ? 404 : 403);
 
-        const writes = [['post', '', 'create'], ['put', '/999999999', 'update'], ['delete', '/999999999', 'delete']] as const;
+        const writes = [
+          ['post', '', 'create'],
+          ['put', '/999999999', 'update'],
+          ['delete', '/999999999', 'delete'],
+        ] as const;
         for (const [method, path, operation] of writes) {
           if (!ops.has(operation)) continue;
           const res = await agent[method](`/api/${name}${path}`).send(method === 'delete' ? undefined : {});
           if (mayWrite(persona, name)) expect([401, 403], `${persona} ${operation}s ${name}: ${res.status}`).not.toContain(res.status);
-          else if (OWNED.has(name)) expect(res.status, `${persona} ${operation}s ${name} as an owner`).toBe(operation === 'delete' ? 404 : 422);
+          else if (OWNED.has(name))
+            expect(res.status, `${persona} ${operation}s ${name} as an owner`).toBe(operation === 'delete' ? 404 : 422);
           else expect(res.status, `${persona} ${operation}s ${name}`).toBe(403);
         }
       }
@@ -96,7 +138,12 @@ describe('every route of every resource is protected as docs/api.md says', () =>
     const moderator = await s.as('job_moderator');
     const forEditor = (await editor.get(`/api/audit-log${ra({ filter: { resource: 'pages' } })}`).expect(200)).body;
     expect(forEditor.length).toBeGreaterThan(0);
-    const userEntries = (await s.api().get(`/api/audit-log${ra({ filter: { resource: 'users' } })}`).expect(200)).body;
+    const userEntries = (
+      await s
+        .api()
+        .get(`/api/audit-log${ra({ filter: { resource: 'users' } })}`)
+        .expect(200)
+    ).body;
     const [anyUserEntry] = userEntries.length ? userEntries : [{ id: 0 }];
     expect((await moderator.get(`/api/audit-log${ra({ filter: { resource: 'users' } })}`).expect(200)).body).toEqual([]);
     if (anyUserEntry.id) await moderator.get(`/api/audit-log/${anyUserEntry.id}`).expect(404);

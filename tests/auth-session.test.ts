@@ -43,8 +43,14 @@ describe('sign-in, sessions and CSRF', () => {
     const second = await agent.post('/api/auth/login').send({ username: 'grace', password: PASSWORD }).expect(200);
     expect(sidOf(first)).toBeDefined();
     expect(sidOf(second)).not.toBe(sidOf(first));
-    await request(s.app).get('/api/auth/me').set('Cookie', `pyorg.sid=${sidOf(first)}`).expect(401);
-    await request(s.app).get('/api/auth/me').set('Cookie', `pyorg.sid=${sidOf(second)}`).expect(200);
+    await request(s.app)
+      .get('/api/auth/me')
+      .set('Cookie', `pyorg.sid=${sidOf(first)}`)
+      .expect(401);
+    await request(s.app)
+      .get('/api/auth/me')
+      .set('Cookie', `pyorg.sid=${sidOf(second)}`)
+      .expect(200);
   });
 
   it('keeps sessions in PostgreSQL with their user, and ends this one on sign-out', async () => {
@@ -73,7 +79,10 @@ describe('sign-in, sessions and CSRF', () => {
     await createUser(s.t.db, { username: 'alan', email: 'alan@example.org', password: PASSWORD, roles: ['job_moderator'] });
     const one = await signIn(s.app, 'alan');
     const other = await signIn(s.app, 'alan');
-    const wrong = await one.agent.put('/api/auth/password').send({ current_password: 'wrong one!', new_password: 'brand new password' }).expect(422);
+    const wrong = await one.agent
+      .put('/api/auth/password')
+      .send({ current_password: 'wrong one!', new_password: 'brand new password' })
+      .expect(422);
     expect(wrong.body.errors).toHaveProperty('current_password');
     await one.agent.put('/api/auth/password').send({ current_password: PASSWORD, new_password: 'short' }).expect(422);
     await one.agent.put('/api/auth/password').send({ current_password: PASSWORD, new_password: 'brand new password' }).expect(204);
@@ -93,9 +102,18 @@ describe('sign-in, sessions and CSRF', () => {
   it('refuses mass assignment: only superusers edit users and roles, and secrets are never written', async () => {
     const { agent, profile } = await signIn(s.app, 'grace');
     const me = (await s.api().get(`/api/users/${profile.id}`).expect(200)).body;
-    await agent.put(`/api/users/${profile.id}`).send({ ...me, is_superuser: true }).expect(403);
-    await agent.put(`/api/users/${profile.id}`).send({ role_ids: [1, 2, 3], row_version: me.row_version }).expect(403);
-    await agent.post('/api/users').send({ username: 'sneaky', email: 's@example.org', password: 'long enough pw', is_superuser: true }).expect(403);
+    await agent
+      .put(`/api/users/${profile.id}`)
+      .send({ ...me, is_superuser: true })
+      .expect(403);
+    await agent
+      .put(`/api/users/${profile.id}`)
+      .send({ role_ids: [1, 2, 3], row_version: me.row_version })
+      .expect(403);
+    await agent
+      .post('/api/users')
+      .send({ username: 'sneaky', email: 's@example.org', password: 'long enough pw', is_superuser: true })
+      .expect(403);
     const hash = await s.api().put(`/api/users/${profile.id}`).send({ password_hash: 'forged', row_version: me.row_version }).expect(422);
     expect(hash.body.errors).toHaveProperty('password_hash');
     const [row] = await s.t.db.query('SELECT is_superuser FROM users WHERE id = $1', [profile.id]);
@@ -103,7 +121,10 @@ describe('sign-in, sessions and CSRF', () => {
   });
 
   it('limits bodies to 1 MB (413) and writes to JSON (415), and sends security headers', async () => {
-    const big = await s.api().post('/api/pages').send({ title: 'Big', path: 'big', content: 'x'.repeat(1_100_000) });
+    const big = await s
+      .api()
+      .post('/api/pages')
+      .send({ title: 'Big', path: 'big', content: 'x'.repeat(1_100_000) });
     expect(big.status).toBe(413);
     const form = await s.api().post('/api/pages').type('form').send('title=x');
     expect(form.status).toBe(415);

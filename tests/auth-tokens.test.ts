@@ -35,7 +35,12 @@ describe('API tokens for scripts', () => {
     await bearer(request(s.app).post('/api/pages')).send({ title: 'x', path: 'x', content: 'x' }).expect(403);
     const [used] = await s.t.db.query('SELECT last_used FROM auth_tokens WHERE id = $1', [id]);
     expect(used.last_used).not.toBeNull();
-    const audit = (await s.api().get(`/api/audit-log${ra({ filter: { resource: 'operating-systems', record_id: os.body.id } })}`).expect(200)).body;
+    const audit = (
+      await s
+        .api()
+        .get(`/api/audit-log${ra({ filter: { resource: 'operating-systems', record_id: os.body.id } })}`)
+        .expect(200)
+    ).body;
     expect(audit[0]).toMatchObject({ action: 'create', token_id: id, actor_id: expect.any(Number) });
   });
 
@@ -48,7 +53,12 @@ describe('API tokens for scripts', () => {
     await agent.delete(`/api/auth/tokens/${id}`).expect(200);
     await request(s.app).get('/api/releases').set('Authorization', `Bearer ${token}`).expect(401);
 
-    const expiring = (await agent.post('/api/auth/tokens').send({ name: 'soon', expires: new Date(Date.now() + 60_000).toISOString() }).expect(201)).body;
+    const expiring = (
+      await agent
+        .post('/api/auth/tokens')
+        .send({ name: 'soon', expires: new Date(Date.now() + 60_000).toISOString() })
+        .expect(201)
+    ).body;
     await request(s.app).get('/api/releases').set('Authorization', `Bearer ${expiring.token}`).expect(200);
     await s.t.db.query(`UPDATE auth_tokens SET expires = now() - interval '1 second' WHERE id = $1`, [expiring.id]);
     await request(s.app).get('/api/releases').set('Authorization', `Bearer ${expiring.token}`).expect(401);
@@ -71,13 +81,18 @@ describe('sign-in limits', () => {
   let s: TestApi;
   beforeAll(async () => {
     s = await setupApi({ seed: false });
-    for (const name of ['target', 'bystander']) await createUser(s.t.db, { username: name, email: `${name}@example.org`, password: PASSWORD });
+    for (const name of ['target', 'bystander'])
+      await createUser(s.t.db, { username: name, email: `${name}@example.org`, password: PASSWORD });
   });
   afterAll(() => s.t.drop());
 
   it('answers 429 with Retry-After after repeated failures on one account, leaving other accounts alone', async () => {
     for (let i = 0; i < LIMITS.account; i++) {
-      await s.anonymous().post('/api/auth/login').send({ username: 'target', password: `wrong ${i}` }).expect(401);
+      await s
+        .anonymous()
+        .post('/api/auth/login')
+        .send({ username: 'target', password: `wrong ${i}` })
+        .expect(401);
     }
     const limited = await s.anonymous().post('/api/auth/login').send({ username: 'target', password: PASSWORD }).expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -90,7 +105,11 @@ describe('sign-in limits', () => {
 
   it('limits one address across accounts', async () => {
     for (let i = 0; i < LIMITS.address; i++) {
-      await s.anonymous().post('/api/auth/login').send({ username: `ghost${i}`, password: 'x' }).expect((r) => expect([401, 429]).toContain(r.status));
+      await s
+        .anonymous()
+        .post('/api/auth/login')
+        .send({ username: `ghost${i}`, password: 'x' })
+        .expect((r) => expect([401, 429]).toContain(r.status));
     }
     await s.anonymous().post('/api/auth/login').send({ username: 'bystander', password: PASSWORD }).expect(429);
   });

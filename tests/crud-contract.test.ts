@@ -71,13 +71,22 @@ describe('every resource answers the seven react-admin calls', () => {
       const one = await s.api().get(`/api/${model.name}/${first.id}`).expect(200);
       expect(one.body).toEqual(first);
       const ids = list.body.slice(0, 3).map((r: Row) => r.id);
-      const many = await s.api().get(`/api/${model.name}${ra({ filter: { id: ids } })}`).expect(200);
+      const many = await s
+        .api()
+        .get(`/api/${model.name}${ra({ filter: { id: ids } })}`)
+        .expect(200);
       expect(many.body.map((r: Row) => r.id).sort()).toEqual([...ids].sort());
 
       const reference = [...model.filterable].find((f) => f.endsWith('_id') && first[f] != null);
       if (reference) {
-        const byRef = await s.api().get(`/api/${model.name}${ra({ filter: { [reference]: first[reference] }, sort: ['id', 'ASC'], range: [0, 4] })}`).expect(200);
-        expect(byRef.body.every((r: Row) => r[reference] === first[reference]), `${model.name} by ${reference}`).toBe(true);
+        const byRef = await s
+          .api()
+          .get(`/api/${model.name}${ra({ filter: { [reference]: first[reference] }, sort: ['id', 'ASC'], range: [0, 4] })}`)
+          .expect(200);
+        expect(
+          byRef.body.every((r: Row) => r[reference] === first[reference]),
+          `${model.name} by ${reference}`,
+        ).toBe(true);
       }
       await s.api().get(`/api/${model.name}/99999999`).expect(404);
     }

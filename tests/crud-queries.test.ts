@@ -47,16 +47,23 @@ describe('the SQL behind the generic API', () => {
     const mounted = buildRegistry(s.t.db, resources).resources;
     await s.api().post('/api/pages').send({ title: 'Walrus', path: 'walrus', content: 'The walrus operator.' }).expect(201);
     await s.t.db.query('VACUUM ANALYZE pages');
-    for (const [name, index] of [['pages', 'ix_pages_search'], ['jobs', 'ix_jobs_search']] as const) {
+    for (const [name, index] of [
+      ['pages', 'ix_pages_search'],
+      ['jobs', 'ix_jobs_search'],
+    ] as const) {
       const { model } = mounted.find((r) => r.model.name === name)!;
       const query = listSql(model, parseListParams(model, { filter: JSON.stringify({ q: 'walrus' }), range: '[0,24]' }));
-      const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+      const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values))
+        .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
+        .join('\n');
       expect(plan, plan).toContain(`Bitmap Index Scan on ${index}`);
     }
   });
 
   it('keeps a GIN-indexed search vector of exactly the declared fields, weighted in order, for every searchable resource', async () => {
-    const indexes: { indexname: string; indexdef: string }[] = await s.t.db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%'`);
+    const indexes: { indexname: string; indexdef: string }[] = await s.t.db.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%'`,
+    );
     for (const { model } of buildRegistry(s.t.db, resources).resources) {
       if (!model.search.length) continue;
       expect(indexes.find((i) => i.indexname === `ix_${model.table}_search`)?.indexdef, model.table).toContain('USING gin (search_vector)');
@@ -70,7 +77,9 @@ describe('the SQL behind the generic API', () => {
     const { model } = buildRegistry(s.t.db, resources).resources.find((r) => r.model.name === 'jobs')!;
     const query = listSql(model, parseListParams(model, { sort: '["created","DESC"]', range: '[5000,5024]' }));
     expect(query.page).toMatch(/FROM \(SELECT t\."id" FROM "jobs" t\s+ORDER BY t\."created" DESC, t\."id" DESC LIMIT \$1 OFFSET \$2\) p/);
-    const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+    const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values))
+      .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
+      .join('\n');
     expect(plan).toContain('ix_jobs_created');
   });
 });

@@ -11,21 +11,35 @@ const monthLabel = (ago: number) => monthsAgo(ago).toISOString().slice(0, 7);
 
 // 12 and 13 months back are outside the window (the current month and the 11 before it).
 const JOBS: { status: JobStatus; ago: number }[] = [
-  { status: 'draft', ago: 0 }, { status: 'review', ago: 0 }, { status: 'review', ago: 0 },
-  { status: 'approved', ago: 1 }, { status: 'rejected', ago: 1 }, { status: 'review', ago: 3 },
-  { status: 'archived', ago: 11 }, { status: 'expired', ago: 11 }, { status: 'removed', ago: 11 },
-  { status: 'review', ago: 12 }, { status: 'draft', ago: 13 },
+  { status: 'draft', ago: 0 },
+  { status: 'review', ago: 0 },
+  { status: 'review', ago: 0 },
+  { status: 'approved', ago: 1 },
+  { status: 'rejected', ago: 1 },
+  { status: 'review', ago: 3 },
+  { status: 'archived', ago: 11 },
+  { status: 'expired', ago: 11 },
+  { status: 'removed', ago: 11 },
+  { status: 'review', ago: 12 },
+  { status: 'draft', ago: 13 },
 ];
 const RELEASES = [
-  { date: '2019-10-14T00:00:00Z', published: true }, { date: '2019-12-18T00:00:00Z', published: true },
-  { date: '2024-10-07T00:00:00Z', published: true }, { date: '2024-12-03T00:00:00Z', published: false },
+  { date: '2019-10-14T00:00:00Z', published: true },
+  { date: '2019-12-18T00:00:00Z', published: true },
+  { date: '2024-10-07T00:00:00Z', published: true },
+  { date: '2024-12-03T00:00:00Z', published: false },
   { date: '2024-12-31T23:30:00Z', published: false }, // still 2024 in UTC
   { date: '2025-01-01T00:30:00Z', published: true },
 ];
 /** Each event's schedule: a one-off start, and recurrences' finishes (days from now). */
 const EVENTS: { occurs?: number; recursUntil?: number[] }[] = [
-  { occurs: 10 }, { occurs: -10 }, { recursUntil: [30] }, { recursUntil: [-1] }, {},
-  { occurs: -5, recursUntil: [-3, 60] }, { occurs: 2, recursUntil: [90] },
+  { occurs: 10 },
+  { occurs: -10 },
+  { recursUntil: [30] },
+  { recursUntil: [-1] },
+  {},
+  { occurs: -5, recursUntil: [-3, 60] },
+  { occurs: 2, recursUntil: [90] },
 ];
 
 describe('GET /api/dashboard', () => {
@@ -47,7 +61,11 @@ describe('GET /api/dashboard', () => {
         await insert(db, 'occurring_rules', { event_id: event, dt_start: start, dt_end: new Date(start.getTime() + 3_600_000) });
       }
       for (const days of recursUntil) {
-        await insert(db, 'recurring_rules', { event_id: event, begin: new Date(Date.now() - 100 * DAY), finish: new Date(Date.now() + days * DAY) });
+        await insert(db, 'recurring_rules', {
+          event_id: event,
+          begin: new Date(Date.now() - 100 * DAY),
+          finish: new Date(Date.now() + days * DAY),
+        });
       }
     }
   });

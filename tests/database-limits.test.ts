@@ -21,12 +21,16 @@ describe('time limits on every connection', () => {
   });
 
   it('carry the configured statement and idle-in-transaction timeouts from their first statement', async () => {
-    const [row] = await sqlOf(db).query(`SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle, current_setting('TimeZone') AS zone`);
+    const [row] = await sqlOf(db).query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle, current_setting('TimeZone') AS zone`,
+    );
     expect(row).toEqual({ statement: '300ms', idle: '400ms', zone: 'UTC' });
   });
 
   it('cancel a long statement (a 504), and the pool goes on', async () => {
-    const error = await sqlOf(db).query('SELECT pg_sleep(2)').catch((e) => e);
+    const error = await sqlOf(db)
+      .query('SELECT pg_sleep(2)')
+      .catch((e) => e);
     expect(unavailabilityError(error)?.status).toBe(504);
     expect(await sqlOf(db).query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
@@ -42,9 +46,13 @@ describe('time limits on every connection', () => {
   });
 
   it('fail fast when every connection is taken, instead of waiting', async () => {
-    const held = await Promise.all([0, 1].map(() => (db.driver as unknown as { master: { connect(): Promise<{ release(): void }> } }).master.connect()));
+    const held = await Promise.all(
+      [0, 1].map(() => (db.driver as unknown as { master: { connect(): Promise<{ release(): void }> } }).master.connect()),
+    );
     const started = performance.now();
-    const error = await sqlOf(db).query('SELECT 1').catch((e) => e);
+    const error = await sqlOf(db)
+      .query('SELECT 1')
+      .catch((e) => e);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(unavailabilityError(error)?.status).toBe(503);
     for (const client of held) client.release();
@@ -54,7 +62,9 @@ describe('time limits on every connection', () => {
   it('are off for the data source of migrations and scripts', async () => {
     const plain = createDataSource(t.url, { poolSize: 1 });
     await plain.initialize();
-    const [row] = await plain.query(`SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`);
+    const [row] = await plain.query(
+      `SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle`,
+    );
     await plain.destroy();
     expect(row).toEqual({ statement: '0', idle: '0' });
   });

@@ -43,7 +43,9 @@ describe('the job expiry sweep', () => {
     expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(2);
     for (const id of due) {
       expect(await statusOf(id)).toBe('expired');
-      expect(await transitionsOf(id)).toEqual([{ action: 'expire', from_status: 'approved', to_status: 'expired', actor_id: null, reason: null }]);
+      expect(await transitionsOf(id)).toEqual([
+        { action: 'expire', from_status: 'approved', to_status: 'expired', actor_id: null, reason: null },
+      ]);
       const audit = await t.db.query(`SELECT actor_id, action FROM audit_log WHERE resource = 'jobs' AND record_id = $1`, [id]);
       expect(audit).toEqual([{ actor_id: null, action: 'update' }]);
     }
@@ -110,7 +112,9 @@ describe('the job expiry sweep', () => {
     const broken = await job({ status: 'approved', expires: ago(3) });
     const fine = await job({ status: 'approved', expires: ago(1) });
     await t.db.query(`CREATE FUNCTION refuse_job() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
-    await t.db.query(`CREATE TRIGGER trg_refuse BEFORE INSERT ON job_transitions FOR EACH ROW WHEN (NEW.job_id = ${broken}) EXECUTE FUNCTION refuse_job()`);
+    await t.db.query(
+      `CREATE TRIGGER trg_refuse BEFORE INSERT ON job_transitions FOR EACH ROW WHEN (NEW.job_id = ${broken}) EXECUTE FUNCTION refuse_job()`,
+    );
     try {
       expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
       expect(await statusOf(fine)).toBe('expired');
@@ -126,7 +130,8 @@ describe('the job expiry sweep', () => {
 
   it('runs as npm run jobs:expire against DATABASE_URL', async () => {
     const id = await job({ status: 'approved', expires: ago(2) });
-    const expire = () => run('npm', ['run', '--silent', 'jobs:expire'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } });
+    const expire = () =>
+      run('npm', ['run', '--silent', 'jobs:expire'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } });
     expect((await expire()).stdout).toMatch(/^Expired 1 job\.$/m);
     expect(await statusOf(id)).toBe('expired');
     expect((await expire()).stdout).toMatch(/^Expired 0 jobs\.$/m);
@@ -135,11 +140,15 @@ describe('the job expiry sweep', () => {
   it('expires each job once when two jobs:expire processes run at the same time', async () => {
     const due: number[] = [];
     for (let i = 0; i < 6; i++) due.push(await job({ status: 'approved', expires: ago(1 + i) }));
-    const expire = () => run('npm', ['run', '--silent', 'jobs:expire'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } });
+    const expire = () =>
+      run('npm', ['run', '--silent', 'jobs:expire'], { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } });
     const outputs = await Promise.all([expire(), expire()]);
     const counts = outputs.map(({ stdout }) => Number(/^Expired (\d+) jobs?\.$/m.exec(stdout)![1]));
     expect(counts[0] + counts[1]).toBe(due.length);
-    const recorded: { count: number }[] = await t.db.query(`SELECT count(*)::int AS count FROM job_transitions WHERE action = 'expire' AND job_id = ANY($1)`, [due]);
+    const recorded: { count: number }[] = await t.db.query(
+      `SELECT count(*)::int AS count FROM job_transitions WHERE action = 'expire' AND job_id = ANY($1)`,
+      [due],
+    );
     expect(recorded[0].count).toBe(due.length);
   }, 60_000);
 });

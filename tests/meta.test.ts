@@ -2,8 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../server/resources/index.js';
 import { setupApi, type TestApi } from './support/api.js';
 
-interface Field { name: string; kind: string; writable: boolean; required: boolean; reference?: string; writeOnly?: boolean; choices?: unknown[]; prefix?: string; maxLength?: number }
-interface Described { name: string; fields: Field[]; filters: string[]; sort: string[]; operations: string[]; search: boolean }
+interface Field {
+  name: string;
+  kind: string;
+  writable: boolean;
+  required: boolean;
+  reference?: string;
+  writeOnly?: boolean;
+  choices?: unknown[];
+  prefix?: string;
+  maxLength?: number;
+}
+interface Described {
+  name: string;
+  fields: Field[];
+  filters: string[];
+  sort: string[];
+  operations: string[];
+  search: boolean;
+}
 
 describe('GET /api/meta/resources: what the admin derives its screens from', () => {
   let s: TestApi;

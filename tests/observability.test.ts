@@ -63,7 +63,11 @@ describe('observability: request ids, logs and metrics', () => {
       await s.t.db.query('ALTER TABLE minutes RENAME TO minutes_gone');
       logs = captureLogs();
       try {
-        const res = await s.api().get(`/api/minutes${ra({ range: [0, 9] })}`).set('X-Request-Id', 'deep-500').expect(500);
+        const res = await s
+          .api()
+          .get(`/api/minutes${ra({ range: [0, 9] })}`)
+          .set('X-Request-Id', 'deep-500')
+          .expect(500);
         expect(res.headers['x-request-id']).toBe('deep-500');
       } finally {
         await s.t.db.query('ALTER TABLE minutes_gone RENAME TO minutes');
@@ -73,7 +77,16 @@ describe('observability: request ids, logs and metrics', () => {
       const fault = lines.find((line) => line.msg === 'unhandled error');
       expect(fault).toMatchObject({ req_id: 'deep-500', level: 50 });
       const access = lines.filter((line) => line.msg === 'request' && line.req_id === 'deep-500');
-      expect(access).toEqual([expect.objectContaining({ method: 'GET', path: '/api/minutes', route: '/api/minutes', status: 500, level: 50, ms: expect.any(Number) })]);
+      expect(access).toEqual([
+        expect.objectContaining({
+          method: 'GET',
+          path: '/api/minutes',
+          route: '/api/minutes',
+          status: 500,
+          level: 50,
+          ms: expect.any(Number),
+        }),
+      ]);
     });
 
     it('adds no req_id outside a request', async () => {
@@ -93,9 +106,12 @@ describe('observability: request ids, logs and metrics', () => {
       await agent.post('/api/render').send({ markup_type: 'markdown', content: 'body-marker' }).expect(200);
       await settle();
       const text = logs.text();
-      expect(logs.lines().filter((line) => line.msg === 'request').map((line) => line.path)).toEqual(
-        ['/api/auth/login', '/api/auth/login', '/api/auth/tokens', '/api/pages', '/api/render'],
-      );
+      expect(
+        logs
+          .lines()
+          .filter((line) => line.msg === 'request')
+          .map((line) => line.path),
+      ).toEqual(['/api/auth/login', '/api/auth/login', '/api/auth/tokens', '/api/pages', '/api/render']);
       for (const secret of [PASSWORD, decodeURIComponent(cookie), login.body.csrf_token, token, 'query-marker', 'body-marker']) {
         expect(text).not.toContain(secret);
       }
@@ -128,11 +144,19 @@ describe('observability: request ids, logs and metrics', () => {
     });
 
     it('counts requests by route pattern, never by raw URL', async () => {
-      const [job] = (await s.api().get(`/api/jobs${ra({ range: [0, 0] })}`).expect(200)).body;
+      const [job] = (
+        await s
+          .api()
+          .get(`/api/jobs${ra({ range: [0, 0] })}`)
+          .expect(200)
+      ).body;
       await s.api().get(`/api/jobs/${job.id}`).expect(200);
       await s.api().get('/api/jobs/999999').expect(404);
       await s.api().get(`/api/jobs/${job.id}/history`).expect(200);
-      await s.api().get(`/api/release-files${ra({ range: [0, 4] })}`).expect(200);
+      await s
+        .api()
+        .get(`/api/release-files${ra({ range: [0, 4] })}`)
+        .expect(200);
       await s.api().patch(`/api/jobs/${job.id}`).expect(405);
       await s.api().get('/api/no-such-resource/12345').expect(404);
       await request(s.app).get('/not-the-api/67890').expect(404);

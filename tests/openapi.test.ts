@@ -24,18 +24,36 @@ describe('the OpenAPI document', () => {
     for (const { model } of buildRegistry(s.t.db, resources).resources) {
       const collection = Object.keys(document.paths[`/api/${model.name}`] ?? {});
       const item = Object.keys(document.paths[`/api/${model.name}/{id}`] ?? {});
-      const expected = { list: ['get', collection], create: ['post', collection], get: ['get', item], update: ['put', item], delete: ['delete', item] } as const;
+      const expected = {
+        list: ['get', collection],
+        create: ['post', collection],
+        get: ['get', item],
+        update: ['put', item],
+        delete: ['delete', item],
+      } as const;
       for (const [operation, [method, methods]] of Object.entries(expected)) {
         expect(methods.includes(method), `${model.name} ${operation}`).toBe(model.operations.has(operation as never));
       }
     }
-    for (const path of ['/api/health', '/api/auth/login', '/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/auth/tokens', '/api/auth/tokens/{id}']) {
+    for (const path of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/me',
+      '/api/auth/logout',
+      '/api/auth/password',
+      '/api/auth/tokens',
+      '/api/auth/tokens/{id}',
+    ]) {
       expect(document.paths[path], path).toBeDefined();
     }
   });
 
   it('describes bodies with the same rules the API enforces, and no secret', () => {
-    const schemas = (document as unknown as { components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }>; required?: string[] }> } }).components.schemas;
+    const schemas = (
+      document as unknown as {
+        components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }>; required?: string[] }> };
+      }
+    ).components.schemas;
     expect(schemas.PagesCreate.properties.title.maxLength).toBe(500);
     expect(schemas.PagesCreate.required).toEqual(expect.arrayContaining(['title', 'path', 'content']));
     expect(schemas.PagesUpdate.required).toEqual(['row_version']);

@@ -64,7 +64,15 @@ describe('the outbox', () => {
 
     const mailer = fakeMailer();
     expect(await deliverOutbox(t.db, mailer)).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(mailer.sent).toEqual([{ id, kind: 'job.approve', to: ['submitter@example.org', 'jobs@python.org'], subject: 'Your job posting is live', text: 'Hello,\n\nIt is live.\n' }]);
+    expect(mailer.sent).toEqual([
+      {
+        id,
+        kind: 'job.approve',
+        to: ['submitter@example.org', 'jobs@python.org'],
+        subject: 'Your job posting is live',
+        text: 'Hello,\n\nIt is live.\n',
+      },
+    ]);
     const after = await row(id);
     expect(after).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
     expect(after.sent_at).toBeInstanceOf(Date);
@@ -133,7 +141,9 @@ describe('the outbox', () => {
 
   it('sends again a message whose worker died while sending, once its claim lapses', async () => {
     const id = await queue();
-    await t.db.query(`UPDATE outbox SET status = 'sending', attempts = 1, next_attempt_at = now() + interval '5 minutes' WHERE id = $1`, [id]);
+    await t.db.query(`UPDATE outbox SET status = 'sending', attempts = 1, next_attempt_at = now() + interval '5 minutes' WHERE id = $1`, [
+      id,
+    ]);
     const mailer = fakeMailer();
     expect(await deliverOutbox(t.db, mailer)).toMatchObject({ sent: 0 });
     await makeDue(id);
@@ -179,8 +189,16 @@ describe('the outbox', () => {
 
   it('keeps each status consistent with its columns, in the database itself', async () => {
     const id = await queue();
-    await expectViolation(t.db.query(`UPDATE outbox SET status = 'sent', attempts = 1 WHERE id = $1`, [id]), PG.check, 'chk_outbox_sent_at');
-    await expectViolation(t.db.query(`UPDATE outbox SET status = 'failed', attempts = 1 WHERE id = $1`, [id]), PG.check, 'chk_outbox_failed_error');
+    await expectViolation(
+      t.db.query(`UPDATE outbox SET status = 'sent', attempts = 1 WHERE id = $1`, [id]),
+      PG.check,
+      'chk_outbox_sent_at',
+    );
+    await expectViolation(
+      t.db.query(`UPDATE outbox SET status = 'failed', attempts = 1 WHERE id = $1`, [id]),
+      PG.check,
+      'chk_outbox_failed_error',
+    );
     await expectViolation(t.db.query(`UPDATE outbox SET status = 'sending' WHERE id = $1`, [id]), PG.check, 'chk_outbox_tried');
     await expectViolation(t.db.query(`UPDATE outbox SET status = 'lost' WHERE id = $1`, [id]), PG.check, 'chk_outbox_status');
     await expectViolation(t.db.query(`UPDATE outbox SET recipients = '{}' WHERE id = $1`, [id]), PG.check, 'chk_outbox_recipients');
@@ -195,7 +213,12 @@ describe('the outbox', () => {
       const id = await queue();
       expect(await deliverOutbox(t.db, logMailer)).toMatchObject({ sent: 1 });
       expect(info).toHaveBeenCalledWith(
-        expect.objectContaining({ outbox: id, to: ['submitter@example.org', 'jobs@python.org'], subject: 'Your job posting is live', text: 'Hello,\n\nIt is live.\n' }),
+        expect.objectContaining({
+          outbox: id,
+          to: ['submitter@example.org', 'jobs@python.org'],
+          subject: 'Your job posting is live',
+          text: 'Hello,\n\nIt is live.\n',
+        }),
         expect.stringMatching(/SMTP_URL is not set/),
       );
       expect((await row(id)).status).toBe('sent');
@@ -235,7 +258,13 @@ describe('the outbox', () => {
 describe('job notifications', () => {
   let t: TestDatabase;
   let category: number;
-  const job = { id: 1, job_title: 'Senior Python Developer', company_name: 'Acme Widgets', expires: new Date('2031-03-05T12:00:00Z'), email: 'hr@acme.example' };
+  const job = {
+    id: 1,
+    job_title: 'Senior Python Developer',
+    company_name: 'Acme Widgets',
+    expires: new Date('2031-03-05T12:00:00Z'),
+    email: 'hr@acme.example',
+  };
   const saved = process.env.JOBS_TEAM_EMAIL;
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -288,8 +317,16 @@ describe('job notifications', () => {
 
   it("queue one message in the caller's transaction, to the submitter's account email or else the job's email", async () => {
     const user = await insert(t.db, 'users', rows.user({ email: 'alice@example.org' }));
-    const bySubmitter = await insert(t.db, 'jobs', rows.job(category, { submitted_by_id: user, job_title: 'Data Engineer', company_name: 'Foo', email: 'hr@foo.example' }));
-    const anonymous = await insert(t.db, 'jobs', rows.job(category, { job_title: 'Web Developer', company_name: 'Bar', email: 'hr@bar.example' }));
+    const bySubmitter = await insert(
+      t.db,
+      'jobs',
+      rows.job(category, { submitted_by_id: user, job_title: 'Data Engineer', company_name: 'Foo', email: 'hr@foo.example' }),
+    );
+    const anonymous = await insert(
+      t.db,
+      'jobs',
+      rows.job(category, { job_title: 'Web Developer', company_name: 'Bar', email: 'hr@bar.example' }),
+    );
     const load = async (id: number) => (await t.db.query('SELECT * FROM jobs WHERE id = $1', [id]))[0];
 
     await transaction(t.db, async (sql) => {
@@ -298,8 +335,17 @@ describe('job notifications', () => {
     });
     const queued = await t.db.query('SELECT kind, recipients, subject, body, status FROM outbox ORDER BY id');
     expect(queued).toEqual([
-      expect.objectContaining({ kind: 'job.reject', recipients: ['alice@example.org', 'jobs-team@python.org'], subject: 'Your job posting needs changes: Data Engineer at Foo', status: 'queued' }),
-      expect.objectContaining({ kind: 'job.submit', recipients: ['hr@bar.example', 'jobs-team@python.org'], subject: 'We received your job posting: Web Developer at Bar' }),
+      expect.objectContaining({
+        kind: 'job.reject',
+        recipients: ['alice@example.org', 'jobs-team@python.org'],
+        subject: 'Your job posting needs changes: Data Engineer at Foo',
+        status: 'queued',
+      }),
+      expect.objectContaining({
+        kind: 'job.submit',
+        recipients: ['hr@bar.example', 'jobs-team@python.org'],
+        subject: 'We received your job posting: Web Developer at Bar',
+      }),
     ]);
     // What the preview shows is what is queued.
     expect(queued[0].body).toBe(jobNotification(await load(bySubmitter), 'reject', 'Missing salary.', 'alice@example.org').text);

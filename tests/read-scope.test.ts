@@ -65,7 +65,10 @@ describe('one read scope (visibleRows) for every route that reads a record', () 
 
   it('answers an audit entry of a resource the reader may not read as a missing entry', async () => {
     const user = await createUser(s.t.db, { username: 'scope-audited', email: 'scope-audited@example.org', password: PASSWORD });
-    const [entry] = await s.t.db.query(`INSERT INTO audit_log (actor_id, resource, record_id, action, changes) VALUES (NULL, 'users', $1, 'update', '{}') RETURNING id`, [user]);
+    const [entry] = await s.t.db.query(
+      `INSERT INTO audit_log (actor_id, resource, record_id, action, changes) VALUES (NULL, 'users', $1, 'update', '{}') RETURNING id`,
+      [user],
+    );
     const editor = await s.as('content_editor');
     const hidden = await editor.get(`/api/audit-log/${entry.id}`);
     expect(hidden.status).toBe(404);

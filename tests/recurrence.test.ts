@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { RECURRENCE_FREQUENCIES } from '../server/domain/enums.js';
-import { DAILY, describeDuration, describeOccurrence, describeRecurrence, MONTHLY, ordinal, WEEKLY, YEARLY } from '../server/domain/recurrence.js';
+import {
+  DAILY,
+  describeDuration,
+  describeOccurrence,
+  describeRecurrence,
+  MONTHLY,
+  ordinal,
+  WEEKLY,
+  YEARLY,
+} from '../server/domain/recurrence.js';
 
 // Tuesday 5 January 2027, 18:00 UTC.
 const begin = '2027-01-05T18:00:00.000Z';
 const finish = '2027-06-01T19:30:00.000Z';
-const rule = (frequency: number, more: Record<string, unknown> = {}) => describeRecurrence({ frequency, interval: 1, begin, finish, duration_minutes: 90, all_day: false, ...more });
+const rule = (frequency: number, more: Record<string, unknown> = {}) =>
+  describeRecurrence({ frequency, interval: 1, begin, finish, duration_minutes: 90, all_day: false, ...more });
 
 describe('recurrence frequencies', () => {
   it('uses the dateutil constants the database stores', () => {
@@ -27,7 +37,9 @@ describe('describeRecurrence', () => {
   });
 
   it('gives a monthly rule its day of the month, warning when some months lack it', () => {
-    expect(rule(MONTHLY, { begin: '2027-01-14T18:00:00Z' })).toBe('Every month on day 14 at 18:00 UTC for 90 minutes, from 2027-01-14 until 2027-06-01');
+    expect(rule(MONTHLY, { begin: '2027-01-14T18:00:00Z' })).toBe(
+      'Every month on day 14 at 18:00 UTC for 90 minutes, from 2027-01-14 until 2027-06-01',
+    );
     expect(rule(MONTHLY, { begin: '2027-01-31T18:00:00Z' })).toMatch(/^Every month on day 31 \(skipped in months without one\) at/);
   });
 
@@ -73,30 +85,52 @@ describe('describeRecurrence', () => {
   });
 
   it('accepts Date objects as well as ISO strings', () => {
-    expect(describeRecurrence({ frequency: WEEKLY, interval: 1, begin: new Date(begin), finish: new Date(finish), duration_minutes: 90 })).toBe(rule(WEEKLY));
+    expect(
+      describeRecurrence({ frequency: WEEKLY, interval: 1, begin: new Date(begin), finish: new Date(finish), duration_minutes: 90 }),
+    ).toBe(rule(WEEKLY));
   });
 });
 
 describe('ordinal', () => {
   it('follows English suffixes, including the teens', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+      '112th',
     ]);
   });
 });
 
 describe('describeOccurrence', () => {
   it('writes a same-day occurrence as one date and a time range in UTC', () => {
-    expect(describeOccurrence({ dt_start: '2027-06-03T18:00:00Z', dt_end: '2027-06-03T20:00:00Z', all_day: false })).toBe('Thu 3 Jun 2027, 18:00–20:00 UTC');
+    expect(describeOccurrence({ dt_start: '2027-06-03T18:00:00Z', dt_end: '2027-06-03T20:00:00Z', all_day: false })).toBe(
+      'Thu 3 Jun 2027, 18:00–20:00 UTC',
+    );
   });
 
   it('writes both dates of an occurrence spanning days', () => {
-    expect(describeOccurrence({ dt_start: '2027-06-01T09:00:00Z', dt_end: '2027-06-03T17:00:00Z', all_day: false })).toBe('Tue 1 Jun 2027 09:00 – Thu 3 Jun 2027 17:00 UTC');
+    expect(describeOccurrence({ dt_start: '2027-06-01T09:00:00Z', dt_end: '2027-06-03T17:00:00Z', all_day: false })).toBe(
+      'Tue 1 Jun 2027 09:00 – Thu 3 Jun 2027 17:00 UTC',
+    );
   });
 
   it('writes "all day" instead of times', () => {
-    expect(describeOccurrence({ dt_start: '2027-06-01T00:00:00Z', dt_end: '2027-06-01T00:00:00Z', all_day: true })).toBe('Tue 1 Jun 2027, all day');
-    expect(describeOccurrence({ dt_start: '2027-06-01T00:00:00Z', dt_end: '2027-06-03T00:00:00Z', all_day: true })).toBe('Tue 1 Jun 2027 – Thu 3 Jun 2027, all day');
+    expect(describeOccurrence({ dt_start: '2027-06-01T00:00:00Z', dt_end: '2027-06-01T00:00:00Z', all_day: true })).toBe(
+      'Tue 1 Jun 2027, all day',
+    );
+    expect(describeOccurrence({ dt_start: '2027-06-01T00:00:00Z', dt_end: '2027-06-03T00:00:00Z', all_day: true })).toBe(
+      'Tue 1 Jun 2027 – Thu 3 Jun 2027, all day',
+    );
   });
 
   it('writes a single time when start and end are the same, or the end is missing', () => {
@@ -105,7 +139,9 @@ describe('describeOccurrence', () => {
   });
 
   it('says so when the end is before the start, and nothing without a start', () => {
-    expect(describeOccurrence({ dt_start: '2027-06-03T18:00:00Z', dt_end: '2027-06-03T17:00:00Z' })).toBe('Thu 3 Jun 2027, 18:00–17:00 UTC (ends before it starts)');
+    expect(describeOccurrence({ dt_start: '2027-06-03T18:00:00Z', dt_end: '2027-06-03T17:00:00Z' })).toBe(
+      'Thu 3 Jun 2027, 18:00–17:00 UTC (ends before it starts)',
+    );
     expect(describeOccurrence({ dt_start: '', dt_end: '2027-06-03T17:00:00Z' })).toBe('');
   });
 });

@@ -25,7 +25,8 @@ describe('the publish checklist and its gate', () => {
   afterAll(() => s.t.drop());
 
   const get = async (id: number) => (await rm.get(`/api/releases/${id}`).expect(200)).body as Row;
-  const checklist = async (id: number) => (await rm.get(`/api/releases/${id}/checklist`).expect(200)).body as { ready: boolean; items: Row[] };
+  const checklist = async (id: number) =>
+    (await rm.get(`/api/releases/${id}/checklist`).expect(200)).body as { ready: boolean; items: Row[] };
   const item = async (id: number, key: string) => (await checklist(id)).items.find((i) => i.key === key)!;
   const signed = (url: string) => ({ url, gpg_signature_file: `${url}.asc` });
   const file = (release: number, o: number, name: string, extra: Row = {}) => {
@@ -34,10 +35,15 @@ describe('the publish checklist and its gate', () => {
   };
   const putFile = async (id: number, body: Row) => {
     const { row_version } = (await rm.get(`/api/release-files/${id}`).expect(200)).body;
-    await rm.put(`/api/release-files/${id}`).send({ ...body, row_version }).expect(200);
+    await rm
+      .put(`/api/release-files/${id}`)
+      .send({ ...body, row_version })
+      .expect(200);
   };
   const audits = async (id: number) =>
-    (await s.t.db.query(`SELECT changes FROM audit_log WHERE resource = 'releases' AND record_id = $1 ORDER BY id`, [id])).map((r: Row) => r.changes as Row);
+    (await s.t.db.query(`SELECT changes FROM audit_log WHERE resource = 'releases' AND record_id = $1 ORDER BY id`, [id])).map(
+      (r: Row) => r.changes as Row,
+    );
 
   /** A release with files that pass, then what each test breaks. */
   async function readyRelease(extra: Row = {}): Promise<number> {
@@ -51,7 +57,11 @@ describe('the publish checklist and its gate', () => {
     const id = await insert(s.t.db, 'releases', rows.release({ release_notes_url: null }));
     const installer = await file(id, os.windows, 'python-3.99.0-amd64.exe');
     const embed = await file(id, os.windows, 'python-3.99.0-embed-amd64.zip', { gpg_signature_file: null });
-    await file(id, os.macos, 'python-3.99.0-macos11.pkg', { download_button: true, gpg_signature_file: null, sigstore_bundle_file: 'https://www.python.org/ftp/python/3.99.0/python-3.99.0-macos11.pkg.sigstore' });
+    await file(id, os.macos, 'python-3.99.0-macos11.pkg', {
+      download_button: true,
+      gpg_signature_file: null,
+      sigstore_bundle_file: 'https://www.python.org/ftp/python/3.99.0/python-3.99.0-macos11.pkg.sigstore',
+    });
 
     const first = await checklist(id);
     expect(first.ready).toBe(false);
@@ -102,7 +112,10 @@ describe('the publish checklist and its gate', () => {
     await file(id, os.macos, `mac-${id}.pkg`);
     const before = await get(id);
     const auditsBefore = await audits(id);
-    const res = await rm.put(`/api/releases/${id}`).send({ is_published: true, name: 'Renamed too', row_version: before.row_version }).expect(409);
+    const res = await rm
+      .put(`/api/releases/${id}`)
+      .send({ is_published: true, name: 'Renamed too', row_version: before.row_version })
+      .expect(409);
     expect(res.body.missing.map((i: Row) => i.key)).toEqual(['download_buttons', 'release_notes']);
     expect(res.body.missing[0]).toMatchObject({ ok: false, detail: 'macOS has none' });
     expect(res.body.errors.is_published).toMatch(/^Not ready to publish: macOS has none; No release notes URL/);
@@ -115,7 +128,10 @@ describe('the publish checklist and its gate', () => {
     const id = await readyRelease({ release_notes_url: null });
     const before = await get(id);
     const reason = 'Security release: the changelog follows within the hour.';
-    const res = await rm.put(`/api/releases/${id}`).send({ is_published: true, publish_override: reason, row_version: before.row_version }).expect(200);
+    const res = await rm
+      .put(`/api/releases/${id}`)
+      .send({ is_published: true, publish_override: reason, row_version: before.row_version })
+      .expect(200);
     expect(res.body.is_published).toBe(true);
     expect(res.body).not.toHaveProperty('publish_override');
     const last = (await audits(id)).at(-1)!;
@@ -129,12 +145,18 @@ describe('the publish checklist and its gate', () => {
   it('publishes a ready release without an override, counting what the same write sets', async () => {
     const id = await readyRelease({ release_notes_url: null });
     const before = await get(id);
-    const res = await rm.put(`/api/releases/${id}`).send({ is_published: true, release_notes_url: NOTES, row_version: before.row_version }).expect(200);
+    const res = await rm
+      .put(`/api/releases/${id}`)
+      .send({ is_published: true, release_notes_url: NOTES, row_version: before.row_version })
+      .expect(200);
     expect(res.body).toMatchObject({ is_published: true, release_notes_url: NOTES });
     expect((await audits(id)).at(-1)).not.toHaveProperty('publish_override');
     // Saving a published release again (react-admin sends is_published back) is no publishing: no gate.
     await file(id, os.macos, `mac-late-${id}.pkg`);
-    await rm.put(`/api/releases/${id}`).send({ ...res.body, name: 'Renamed' }).expect(200);
+    await rm
+      .put(`/api/releases/${id}`)
+      .send({ ...res.body, name: 'Renamed' })
+      .expect(200);
   });
 
   it('gates creating a release published, like publishing one', async () => {
@@ -142,17 +164,29 @@ describe('the publish checklist and its gate', () => {
     const refused = await rm.post('/api/releases').send(body).expect(409);
     expect(refused.body.missing.map((i: Row) => i.key)).toEqual(['release_notes']);
     expect((await s.t.db.query(`SELECT count(*)::int AS n FROM releases WHERE slug = 'python-3991'`))[0].n).toBe(0);
-    const forced = await rm.post('/api/releases').send({ ...body, publish_override: 'Placeholder for the announcement.' }).expect(201);
+    const forced = await rm
+      .post('/api/releases')
+      .send({ ...body, publish_override: 'Placeholder for the announcement.' })
+      .expect(201);
     expect((await audits(forced.body.id))[0].publish_override).toMatchObject({ new: 'Placeholder for the announcement.' });
-    await rm.post('/api/releases').send({ ...body, slug: 'python-3991-ready', release_notes_url: NOTES }).expect(201);
+    await rm
+      .post('/api/releases')
+      .send({ ...body, slug: 'python-3991-ready', release_notes_url: NOTES })
+      .expect(201);
   });
 
   it('refuses a publish_override where it overrides nothing, or says nothing', async () => {
     const id = await readyRelease();
     const release = await get(id);
-    const idle = await rm.put(`/api/releases/${id}`).send({ name: 'x', publish_override: 'because', row_version: release.row_version }).expect(422);
+    const idle = await rm
+      .put(`/api/releases/${id}`)
+      .send({ name: 'x', publish_override: 'because', row_version: release.row_version })
+      .expect(422);
     expect(idle.body.errors).toHaveProperty('publish_override');
-    await rm.post('/api/releases').send({ name: 'Python 3.99.2', slug: 'python-3992', release_date: '2027-01-01T00:00:00Z', publish_override: 'because' }).expect(422);
+    await rm
+      .post('/api/releases')
+      .send({ name: 'Python 3.99.2', slug: 'python-3992', release_date: '2027-01-01T00:00:00Z', publish_override: 'because' })
+      .expect(422);
     await rm.put(`/api/releases/${id}`).send({ is_published: true, publish_override: '', row_version: release.row_version }).expect(422);
     await rm.put(`/api/releases/${id}`).send({ is_published: true, publish_override: '   ', row_version: release.row_version }).expect(422);
     expect(await get(id)).toEqual(release);

@@ -25,7 +25,7 @@ describe('release file import: the checks on each row and between rows', () => {
       fileRow(tag, 'ok.exe'),
       { ...fileRow(tag, 'a.exe'), url: 'https://evil.example.com/a.exe', gpg_signature_file: null, sigstore_bundle_file: null },
       { ...fileRow(tag, 'b.exe'), url: 'http://www.python.org/b.exe', gpg_signature_file: null, sigstore_bundle_file: null },
-      { ...fileRow(tag, 'c.exe'), url: '' , gpg_signature_file: null, sigstore_bundle_file: null },
+      { ...fileRow(tag, 'c.exe'), url: '', gpg_signature_file: null, sigstore_bundle_file: null },
     ]);
     expect(report.errors).toEqual([
       { row: 2, field: 'url', message: 'Must be empty or start with https://www.python.org/' },
@@ -69,7 +69,14 @@ describe('release file import: the checks on each row and between rows', () => {
       fileRow(tag, 'b.exe', { release_id: id + 1, colour: 'red', filesize: 1.5 }),
       fileRow(tag, 'c.exe', { release_id: id, id: 12345, created: '2000-01-01T00:00:00Z', sha256_sum: 'f'.repeat(64) }),
     ]);
-    expect(report.errors.map((e: Row) => `${e.row as number}:${e.field as string}`)).toEqual(['1:md5_sum', '1:sha256_sum', '1:filesize', '2:release_id', '2:filesize', '2:colour']);
+    expect(report.errors.map((e: Row) => `${e.row as number}:${e.field as string}`)).toEqual([
+      '1:md5_sum',
+      '1:sha256_sum',
+      '1:filesize',
+      '2:release_id',
+      '2:filesize',
+      '2:colour',
+    ]);
     expect(report.errors.find((e: Row) => e.field === 'colour').message).toBe('Unknown field: it cannot be written here.');
     expect(report.create.map((r: Row) => r.name)).toEqual(['c.exe']);
     expect(report.create[0]).not.toHaveProperty('id');
@@ -100,13 +107,32 @@ describe('release file import: the checks on each row and between rows', () => {
     // A file the manifest does not list keeps its button, unless replace deletes it.
     const c = fileRow(tag, 'c.exe', { download_button: true });
     const kept = await dryRun(id, [b, c]);
-    expect(kept.errors).toEqual([{ row: 2, field: 'download_button', message: expect.stringContaining(`(${a.url as string}), which the manifest does not list has it too`) }]);
+    expect(kept.errors).toEqual([
+      {
+        row: 2,
+        field: 'download_button',
+        message: expect.stringContaining(`(${a.url as string}), which the manifest does not list has it too`),
+      },
+    ]);
     expect((await postJson(s.api(), importUrl(id, { replace: true, dry_run: true }), [b, c]).expect(200)).body.errors).toEqual([]);
     // A row that leaves download_button out keeps the file's.
-    expect((await dryRun(id, [{ ...a, download_button: undefined }, { ...b, download_button: true }])).errors).toHaveLength(2);
+    expect(
+      (
+        await dryRun(id, [
+          { ...a, download_button: undefined },
+          { ...b, download_button: true },
+        ])
+      ).errors,
+    ).toHaveLength(2);
     // The button moves from one file to another in one import.
-    await postJson(s.api(), importUrl(id), [{ ...a, download_button: false }, { ...b, download_button: true }]).expect(200);
-    expect((await filesOf(s, id)).map((f) => [f.url, f.download_button])).toEqual([[a.url, false], [b.url, true]]);
+    await postJson(s.api(), importUrl(id), [
+      { ...a, download_button: false },
+      { ...b, download_button: true },
+    ]).expect(200);
+    expect((await filesOf(s, id)).map((f) => [f.url, f.download_button])).toEqual([
+      [a.url, false],
+      [b.url, true],
+    ]);
   });
 
   it('keeps url and slug unique within the manifest and against the files of other releases', async () => {
@@ -132,6 +158,12 @@ describe('release file import: the checks on each row and between rows', () => {
     // A slug held by a file of this release that the manifest does not list.
     await postJson(s.api(), importUrl(id), [a]).expect(200);
     const clash = await dryRun(id, [{ ...fileRow(tag, 'f.exe'), slug: a.slug }]);
-    expect(clash.errors).toEqual([{ row: 1, field: 'slug', message: expect.stringMatching(/^Already the slug of file \d+ \(.*a\.exe\), which the manifest does not list\.$/) }]);
+    expect(clash.errors).toEqual([
+      {
+        row: 1,
+        field: 'slug',
+        message: expect.stringMatching(/^Already the slug of file \d+ \(.*a\.exe\), which the manifest does not list\.$/),
+      },
+    ]);
   });
 });

@@ -20,7 +20,9 @@ async function countStatements(work: () => Promise<unknown>): Promise<number> {
 }
 
 const manifest = (tag: string, n: number, extra: (i: number) => Row = () => ({})) =>
-  Array.from({ length: n }, (_, i) => fileRow(tag, `file-${i}.tar.xz`, { os: i % 2 ? 'source' : 'windows', filesize: 1000 + i, ...extra(i) }));
+  Array.from({ length: n }, (_, i) =>
+    fileRow(tag, `file-${i}.tar.xz`, { os: i % 2 ? 'source' : 'windows', filesize: 1000 + i, ...extra(i) }),
+  );
 
 describe('release file import at scale', () => {
   let s: TestApi;
@@ -56,13 +58,21 @@ describe('release file import at scale', () => {
       const { id, tag } = await newRelease(s);
       const create = await countStatements(() => postJson(s.api(), importUrl(id), manifest(tag, n)).expect(200));
       // Half updated, a quarter unchanged, a quarter deleted (replace), as many created.
-      const next = [...manifest(tag, n, (i) => ({ filesize: i < n / 2 ? 5 : 1000 + i })).slice(0, (3 * n) / 4), ...manifest(`${tag}b`, n / 4)];
+      const next = [
+        ...manifest(tag, n, (i) => ({ filesize: i < n / 2 ? 5 : 1000 + i })).slice(0, (3 * n) / 4),
+        ...manifest(`${tag}b`, n / 4),
+      ];
       const dryRun = await countStatements(() => postJson(s.api(), importUrl(id, { replace: true, dry_run: true }), next).expect(200));
       let report: Row = {};
       const mixed = await countStatements(async () => {
         report = (await postJson(s.api(), importUrl(id, { replace: true }), next).expect(200)).body;
       });
-      expect([report.create, report.update, report.unchanged, report.delete].map((list) => (list as unknown[]).length)).toEqual([n / 4, n / 2, n / 4, n / 4]);
+      expect([report.create, report.update, report.unchanged, report.delete].map((list) => (list as unknown[]).length)).toEqual([
+        n / 4,
+        n / 2,
+        n / 4,
+        n / 4,
+      ]);
       expect(await filesOf(s, id)).toHaveLength(n);
       counts[n] = { create, mixed, dryRun };
     }

@@ -8,9 +8,10 @@ let counter = 0;
 /** A fresh, empty release; its tag keeps its files' urls and slugs apart from every other release's. */
 export async function newRelease(s: TestApi): Promise<{ id: number; tag: string }> {
   const tag = `t${process.pid}x${++counter}x${Date.now().toString(36)}`;
-  const [{ id }] = await s.t.db.query(
-    `INSERT INTO releases (name, slug, release_date) VALUES ($1, $2, now()) RETURNING id`, [`Python ${tag}`, `python-${tag}`],
-  );
+  const [{ id }] = await s.t.db.query(`INSERT INTO releases (name, slug, release_date) VALUES ($1, $2, now()) RETURNING id`, [
+    `Python ${tag}`,
+    `python-${tag}`,
+  ]);
   return { id, tag };
 }
 
@@ -18,8 +19,15 @@ export async function newRelease(s: TestApi): Promise<{ id: number; tag: string 
 export function fileRow(tag: string, file: string, extra: Row = {}): Row {
   const url = `https://www.python.org/ftp/python/${tag}/${file}`;
   return {
-    name: file, slug: `${tag}-${file}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'), os: 'windows', url,
-    gpg_signature_file: `${url}.asc`, sigstore_bundle_file: `${url}.sigstore`, filesize: 1000, md5_sum: 'a'.repeat(32), ...extra,
+    name: file,
+    slug: `${tag}-${file}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    os: 'windows',
+    url,
+    gpg_signature_file: `${url}.asc`,
+    sigstore_bundle_file: `${url}.sigstore`,
+    filesize: 1000,
+    md5_sum: 'a'.repeat(32),
+    ...extra,
   };
 }
 
@@ -35,7 +43,9 @@ export function toCsv(rows: Row[]): string {
 }
 
 export function importUrl(id: number, query: { dry_run?: boolean; replace?: boolean } = {}): string {
-  const params = Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`);
+  const params = Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${v}`);
   return `/api/releases/${id}/files/import${params.length ? `?${params.join('&')}` : ''}`;
 }
 

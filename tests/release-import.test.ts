@@ -22,7 +22,11 @@ describe('POST /api/releases/{id}/files/import', () => {
 
   it('reports the plan on a dry run and changes nothing; without dry_run applies the same plan', async () => {
     const { id, tag } = await newRelease(s);
-    const rows = [fileRow(tag, 'python-amd64.exe', { download_button: true }), fileRow(tag, 'python-arm64.exe'), fileRow(tag, 'Python.tgz', { os: 'source', is_source: true })];
+    const rows = [
+      fileRow(tag, 'python-amd64.exe', { download_button: true }),
+      fileRow(tag, 'python-arm64.exe'),
+      fileRow(tag, 'Python.tgz', { os: 'source', is_source: true }),
+    ];
     const before = await snapshot(s);
     const dry = await postJson(s.api(), importUrl(id, { dry_run: true }), rows).expect(200);
     expect(dry.body).toMatchObject({ update: [], unchanged: [], delete: [], errors: [] });
@@ -36,14 +40,27 @@ describe('POST /api/releases/{id}/files/import', () => {
     expect(files.map((f) => f.url).sort()).toEqual(rows.map((r) => r.url).sort());
     const me = (await s.api().get('/api/auth/me').expect(200)).body;
     expect(files.every((f) => f.creator_id === me.id && f.last_modified_by_id === me.id)).toBe(true);
-    const audit = await s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = ANY($1) ORDER BY record_id`, [files.map((f) => f.id)]);
+    const audit = await s.t.db.query(
+      `SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = ANY($1) ORDER BY record_id`,
+      [files.map((f) => f.id)],
+    );
     expect(audit.map((a: Row) => a.action)).toEqual(['create', 'create', 'create']);
     expect(audit.every((a: Row) => a.actor_id === me.id)).toBe(true);
     const amd64 = files.find((f) => f.url === rows[0].url)!;
-    expect(audit.find((a: Row) => a.record_id === amd64.id).changes).toMatchObject({ url: { new: rows[0].url }, download_button: { new: true }, os_id: { new: osId.windows } });
+    expect(audit.find((a: Row) => a.record_id === amd64.id).changes).toMatchObject({
+      url: { new: rows[0].url },
+      download_button: { new: true },
+      os_id: { new: osId.windows },
+    });
     expect((await snapshot(s)).audit).toBe(before.audit + 3);
     // The entries read like those of a file created through POST /api/release-files.
-    const single = (await s.api().post('/api/release-files').send({ ...fileRow(tag, 'single.exe', { os: undefined }), os_id: osId.windows, release_id: id }).expect(201)).body;
+    const single = (
+      await s
+        .api()
+        .post('/api/release-files')
+        .send({ ...fileRow(tag, 'single.exe', { os: undefined }), os_id: osId.windows, release_id: id })
+        .expect(201)
+    ).body;
     const [generic] = await s.t.db.query(`SELECT changes FROM audit_log WHERE resource = 'release-files' AND record_id = $1`, [single.id]);
     const imported = audit.find((a: Row) => a.record_id === amd64.id).changes;
     expect(Object.keys(imported).sort()).toEqual(Object.keys(generic.changes).sort());
@@ -83,7 +100,10 @@ describe('POST /api/releases/{id}/files/import', () => {
     expect(await filesOf(s, id)).toHaveLength(3);
     await postJson(s.api(), importUrl(id, { replace: true }), rows.slice(0, 2)).expect(200);
     expect((await filesOf(s, id)).map((f) => f.url)).toEqual([rows[0].url, rows[1].url]);
-    const [entry] = await s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = $1 AND action = 'delete'`, [doomed.id]);
+    const [entry] = await s.t.db.query(
+      `SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = $1 AND action = 'delete'`,
+      [doomed.id],
+    );
     expect(entry.changes.url).toEqual({ old: doomed.url });
   });
 
@@ -95,11 +115,18 @@ describe('POST /api/releases/{id}/files/import', () => {
     expect(res.body.create).toEqual([]);
     expect(res.body.unchanged).toEqual([{ id: b.id, url: b.url }]);
     expect(res.body.update).toHaveLength(2);
-    expect(res.body.update[0]).toEqual({ id: a.id, url: a.url, changes: { filesize: { old: 1000, new: 2000 }, name: { old: 'a.exe', new: 'Renamed' } } });
+    expect(res.body.update[0]).toEqual({
+      id: a.id,
+      url: a.url,
+      changes: { filesize: { old: 1000, new: 2000 }, name: { old: 'a.exe', new: 'Renamed' } },
+    });
     expect(res.body.update[1].changes).toEqual({ description: { old: null, new: 'New text' } });
     const [after] = await s.t.db.query(`SELECT * FROM release_files WHERE id = $1`, [a.id]);
     expect(after).toMatchObject({ filesize: 2000, name: 'Renamed', row_version: (a.row_version as number) + 1 });
-    const [entry] = await s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = $1 AND action = 'update'`, [a.id]);
+    const [entry] = await s.t.db.query(
+      `SELECT * FROM audit_log WHERE resource = 'release-files' AND record_id = $1 AND action = 'update'`,
+      [a.id],
+    );
     expect(entry.changes).toMatchObject({ filesize: { old: 1000, new: 2000 }, name: { old: 'a.exe', new: 'Renamed' } });
     expect(entry.changes).not.toHaveProperty('url');
     // The same manifest again changes nothing.
@@ -122,7 +149,12 @@ describe('POST /api/releases/{id}/files/import', () => {
     expect(json.body.create).toHaveLength(1);
     await postCsv(s.api(), importUrl(id), toCsv(manifest)).expect(200);
     const files = await filesOf(s, id);
-    expect(files.find((f) => f.url === manifest[2].url)).toMatchObject({ is_source: true, download_button: true, os_id: osId.source, filesize: 1000 });
+    expect(files.find((f) => f.url === manifest[2].url)).toMatchObject({
+      is_source: true,
+      download_button: true,
+      os_id: osId.source,
+      filesize: 1000,
+    });
     expect(files.find((f) => f.url === rows[1].url)!.description).toBe('Has, a "comma"');
   });
 
@@ -151,7 +183,10 @@ describe('POST /api/releases/{id}/files/import', () => {
     const [first, second] = await Promise.all([postJson(s.api(), importUrl(id), rows), postJson(s.api(), importUrl(id), rows)]);
     expect([first.status, second.status]).toEqual([200, 200]);
     const counts = [first.body, second.body].map((r) => [r.create.length, r.unchanged.length]).sort();
-    expect(counts).toEqual([[0, 2], [2, 0]]);
+    expect(counts).toEqual([
+      [0, 2],
+      [2, 0],
+    ]);
     expect(await filesOf(s, id)).toHaveLength(2);
   });
 

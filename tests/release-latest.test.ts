@@ -25,7 +25,11 @@ describe('one latest release per version', () => {
   const put = async (id: number, body: Row) => rm.put(`/api/releases/${id}`).send({ row_version: (await get(id)).row_version, ...body });
 
   it('clears the previous latest of the same version, and only of that version, with an audit entry', async () => {
-    const [old, next, other] = [await release({ version: 3, is_latest: true }), await release({ version: 3 }), await release({ version: 2, is_latest: true })];
+    const [old, next, other] = [
+      await release({ version: 3, is_latest: true }),
+      await release({ version: 3 }),
+      await release({ version: 2, is_latest: true }),
+    ];
     const oldBefore = await get(old);
     const res = await put(next, { is_latest: true });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -34,20 +38,28 @@ describe('one latest release per version', () => {
     expect(await latestOf(2)).toEqual([other]);
     // The cleared release moved on like any edited record: a client holding the old copy gets 409, not a silent overwrite.
     expect((await get(old)).row_version).toBe((oldBefore.row_version as number) + 1);
-    const [audit] = await s.t.db.query(`SELECT action, changes FROM audit_log WHERE resource = 'releases' AND record_id = $1 ORDER BY id DESC LIMIT 1`, [old]);
+    const [audit] = await s.t.db.query(
+      `SELECT action, changes FROM audit_log WHERE resource = 'releases' AND record_id = $1 ORDER BY id DESC LIMIT 1`,
+      [old],
+    );
     expect(audit).toEqual({ action: 'update', changes: { is_latest: { old: true, new: false } } });
   });
 
   it('clears it when a new release is created latest', async () => {
     const old = await release({ version: 100, is_latest: true });
-    const res = await rm.post('/api/releases').send({ name: 'Python 100.1', slug: 'python-100-1', version: 100, is_latest: true, release_date: '2027-01-01T00:00:00Z' });
+    const res = await rm
+      .post('/api/releases')
+      .send({ name: 'Python 100.1', slug: 'python-100-1', version: 100, is_latest: true, release_date: '2027-01-01T00:00:00Z' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(await latestOf(100)).toEqual([res.body.id]);
     expect((await get(old)).is_latest).toBe(false);
   });
 
   it('clears the latest of the version a latest release moves to', async () => {
-    const [moving, target] = [await release({ version: 1, is_latest: true }), await release({ version: 2, is_latest: true, name: 'Python 2.7' })];
+    const [moving, target] = [
+      await release({ version: 1, is_latest: true }),
+      await release({ version: 2, is_latest: true, name: 'Python 2.7' }),
+    ];
     await release({ version: 2, name: 'Python 2.6' });
     const res = await put(moving, { version: 2 });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -78,7 +90,10 @@ describe('one latest release per version', () => {
         rm.put(`/api/releases/${a}`).send({ is_latest: true, row_version: ra.row_version }),
         rm.put(`/api/releases/${b}`).send({ is_latest: true, row_version: rb.row_version }),
       ]);
-      expect(results.map((r) => r.status), JSON.stringify(results.map((r) => r.body))).toEqual([200, 200]);
+      expect(
+        results.map((r) => r.status),
+        JSON.stringify(results.map((r) => r.body)),
+      ).toEqual([200, 200]);
       const latest = await latestOf(3);
       expect(latest).toHaveLength(1);
       expect([a, b]).toContain(latest[0]);
@@ -89,11 +104,16 @@ describe('one latest release per version', () => {
     for (let round = 0; round < 8; round++) {
       const current = (await latestOf(3))[0] as number | undefined;
       const [x, y] = [await release({ version: 3 }), await release({ version: 3 })];
-      const bodies: [number, Row][] = [[x, { is_latest: true }], [y, { is_latest: true }]];
+      const bodies: [number, Row][] = [
+        [x, { is_latest: true }],
+        [y, { is_latest: true }],
+      ];
       // The current latest saved with is_latest true (nothing to clear), or moved to version 2 while latest.
       if (current) bodies.push([current, round % 2 ? { name: `Edited ${round}`, is_latest: true } : { version: 2 }]);
       const loaded = await Promise.all(bodies.map(([id]) => get(id)));
-      const results = await Promise.all(bodies.map(([id, body], i) => rm.put(`/api/releases/${id}`).send({ ...body, row_version: loaded[i].row_version })));
+      const results = await Promise.all(
+        bodies.map(([id, body], i) => rm.put(`/api/releases/${id}`).send({ ...body, row_version: loaded[i].row_version })),
+      );
       for (const r of results) {
         // A writer whose release was cleared meanwhile has a stale row_version: a clean 409 it can reload from.
         expect([200, 409], JSON.stringify(r.body)).toContain(r.status);

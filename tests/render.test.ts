@@ -20,7 +20,8 @@ Example::
 /** The same three attacks, spelled in each markup that can carry them. */
 const ATTACKS = {
   html: '<p>Hi</p><script>alert(1)</script><img src="https://example.org/a.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a>',
-  markdown: 'Hi\n\n<script>alert(1)</script>\n\n<img src="https://example.org/a.png" onerror="alert(2)">\n\n[x](javascript:alert(3)) <a href="javascript:alert(3)">y</a>',
+  markdown:
+    'Hi\n\n<script>alert(1)</script>\n\n<img src="https://example.org/a.png" onerror="alert(2)">\n\n[x](javascript:alert(3)) <a href="javascript:alert(3)">y</a>',
   rst: 'Hi\n\n.. raw:: html\n\n   <script>alert(1)</script>\n   <img src="https://example.org/a.png" onerror="alert(2)">\n\nClick `x <javascript:alert(3)>`_.\n',
 } as const;
 
@@ -45,7 +46,10 @@ describe('POST /api/render', () => {
   });
 
   it('renders Markdown, keeping code classes and http(s) images', async () => {
-    const { html } = await render('markdown', '# Title\n\n*em* [link](https://www.python.org/)\n\n```python\nx = 1\n```\n\n![logo](https://www.python.org/logo.png)');
+    const { html } = await render(
+      'markdown',
+      '# Title\n\n*em* [link](https://www.python.org/)\n\n```python\nx = 1\n```\n\n![logo](https://www.python.org/logo.png)',
+    );
     expect(html).toContain('<h1>Title</h1>');
     expect(html).toContain('<em>em</em> <a href="https://www.python.org/">link</a>');
     expect(html).toContain('<pre><code class="language-python">x = 1\n</code></pre>');
@@ -74,13 +78,19 @@ describe('POST /api/render', () => {
   }
 
   it('drops images whose source is not http or https', async () => {
-    const { html } = await render('html', '<img src="data:image/svg+xml,<svg/onload=alert(1)>"><img src="//evil.example/x.png"><table><tr><td colspan="2" style="color:red">c</td></tr></table>');
+    const { html } = await render(
+      'html',
+      '<img src="data:image/svg+xml,<svg/onload=alert(1)>"><img src="//evil.example/x.png"><table><tr><td colspan="2" style="color:red">c</td></tr></table>',
+    );
     expect(html).toBe('<img /><img /><table><tr><td colspan="2">c</td></tr></table>');
   });
 
   it('refuses unknown markup types, missing fields and overlong content with 422', async () => {
     const unknown = await render('latex', 'x', 422);
-    expect(unknown).toMatchObject({ message: expect.any(String), errors: { markup_type: `One of: ${valuesOf(MARKUP_TYPES).join(', ')}.` } });
+    expect(unknown).toMatchObject({
+      message: expect.any(String),
+      errors: { markup_type: `One of: ${valuesOf(MARKUP_TYPES).join(', ')}.` },
+    });
     const missing = (await (await s.as('content_editor')).post('/api/render').send({ markup_type: 'html' }).expect(422)).body;
     expect(missing.errors).toEqual({ content: 'Required.' });
     const long = await render('text', 'x'.repeat(MAX_MARKUP_LENGTH + 1), 422);

@@ -13,7 +13,11 @@ describe('the scheduler', () => {
   afterAll(() => t.drop());
 
   it('runs a task exactly once per tick across three instances, each on its own pool', async () => {
-    const instances = [createDataSource(t.url, { poolSize: 2 }), createDataSource(t.url, { poolSize: 2 }), createDataSource(t.url, { poolSize: 2 })];
+    const instances = [
+      createDataSource(t.url, { poolSize: 2 }),
+      createDataSource(t.url, { poolSize: 2 }),
+      createDataSource(t.url, { poolSize: 2 }),
+    ];
     await Promise.all(instances.map((db) => db.initialize()));
     const ranBy: string[] = [];
     const outcomes: TaskOutcome[] = [];
@@ -45,10 +49,20 @@ describe('the scheduler', () => {
 
   it('records a failing run as failed with its error, and the next tick still runs', async () => {
     let calls = 0;
-    const scheduler = startScheduler(t.db, [{ name: 'flaky', intervalSeconds: 1, run: async () => { if (++calls === 1) throw new Error('smtp said no'); } }]);
+    const scheduler = startScheduler(t.db, [
+      {
+        name: 'flaky',
+        intervalSeconds: 1,
+        run: async () => {
+          if (++calls === 1) throw new Error('smtp said no');
+        },
+      },
+    ]);
     await sleep(2_600);
     await scheduler.stop();
-    const runs: { status: string; error: string | null }[] = await t.db.query(`SELECT status, error FROM task_runs WHERE task = 'flaky' ORDER BY slot`);
+    const runs: { status: string; error: string | null }[] = await t.db.query(
+      `SELECT status, error FROM task_runs WHERE task = 'flaky' ORDER BY slot`,
+    );
     expect(runs[0]).toEqual({ status: 'failed', error: 'smtp said no' });
     expect(runs.slice(1).length).toBeGreaterThanOrEqual(1);
     expect(runs.slice(1).every((r) => r.status === 'completed' && r.error === null)).toBe(true);
@@ -56,7 +70,16 @@ describe('the scheduler', () => {
 
   it('stops without starting new runs and waits for the one in progress', async () => {
     let finished = 0;
-    const scheduler = startScheduler(t.db, [{ name: 'slow', intervalSeconds: 1, run: async () => { await sleep(700); finished++; } }]);
+    const scheduler = startScheduler(t.db, [
+      {
+        name: 'slow',
+        intervalSeconds: 1,
+        run: async () => {
+          await sleep(700);
+          finished++;
+        },
+      },
+    ]);
     await sleep(slotOf(Date.now(), 1) + 1000 - Date.now() + 400); // inside the first run
     await scheduler.stop();
     expect(finished).toBe(1);
@@ -67,7 +90,8 @@ describe('the scheduler', () => {
   });
 
   it('keeps the states consistent in the table itself (ATR-style checks)', async () => {
-    const insert = (values: string) => t.db.query(`INSERT INTO task_runs (task, slot, status, worker, started, finished, error) VALUES ${values}`);
+    const insert = (values: string) =>
+      t.db.query(`INSERT INTO task_runs (task, slot, status, worker, started, finished, error) VALUES ${values}`);
     await expect(insert(`('x', now(), 'active', NULL, NULL, NULL, NULL)`)).rejects.toThrow(/chk_task_runs_started/);
     await expect(insert(`('x', now(), 'completed', 'w', now(), NULL, NULL)`)).rejects.toThrow(/chk_task_runs_finished/);
     await expect(insert(`('x', now(), 'failed', 'w', now(), now(), NULL)`)).rejects.toThrow(/chk_task_runs_failed_error/);
@@ -77,7 +101,9 @@ describe('the scheduler', () => {
   });
 
   it('marks a run whose worker died as failed (abandoned) on a later tick', async () => {
-    await t.db.query(`INSERT INTO task_runs (task, slot, status, worker, started) VALUES ('orphan', now() - interval '1 hour', 'active', 'gone:1', now() - interval '1 hour')`);
+    await t.db.query(
+      `INSERT INTO task_runs (task, slot, status, worker, started) VALUES ('orphan', now() - interval '1 hour', 'active', 'gone:1', now() - interval '1 hour')`,
+    );
     const scheduler = startScheduler(t.db, [{ name: 'orphan', intervalSeconds: 1, run: async () => {} }], { staleAfterSeconds: 60 });
     await sleep(1_600);
     await scheduler.stop();

@@ -37,7 +37,10 @@ describe('the columns and indexes docs/python-org-schema.md specifies', () => {
       for (const [name, spec] of Object.entries(columns)) {
         const column = actual.get(name);
         expect(column, `${table}.${name} exists`).toBeDefined();
-        expect({ type: column!.data_type, length: column!.character_maximum_length ?? undefined, nullable: column!.is_nullable === 'YES' }, `${table}.${name}`).toEqual({
+        expect(
+          { type: column!.data_type, length: column!.character_maximum_length ?? undefined, nullable: column!.is_nullable === 'YES' },
+          `${table}.${name}`,
+        ).toEqual({
           type: spec.type,
           length: spec.length,
           nullable: spec.nullable,
@@ -45,7 +48,11 @@ describe('the columns and indexes docs/python-org-schema.md specifies', () => {
         if (spec.default !== undefined && name !== 'id') {
           expect(withoutCasts(column!.column_default), `${table}.${name} default`).toBe(spec.default);
         }
-        if (spec.unique) expect(uniques.map((u) => u.column), `${table}.${name} unique`).toContain(name);
+        if (spec.unique)
+          expect(
+            uniques.map((u) => u.column),
+            `${table}.${name} unique`,
+          ).toContain(name);
       }
     });
   }

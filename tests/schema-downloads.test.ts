@@ -29,10 +29,21 @@ describe('releases and release files in the database', () => {
 
   it('refuse file URLs outside https://www.python.org/, in every URL field', async () => {
     const release = await insert(t.db, 'releases', rows.release());
-    const fields = ['url', 'gpg_signature_file', 'sigstore_signature_file', 'sigstore_cert_file', 'sigstore_bundle_file', 'sbom_spdx2_file'];
+    const fields = [
+      'url',
+      'gpg_signature_file',
+      'sigstore_signature_file',
+      'sigstore_cert_file',
+      'sigstore_bundle_file',
+      'sbom_spdx2_file',
+    ];
     for (const field of fields) {
       for (const bad of ['https://evil.example.com/python.exe', 'http://www.python.org/ftp/x.exe', 'ftp://www.python.org/x']) {
-        await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { [field]: bad })), PG.check, `chk_release_files_${field}`);
+        await expectViolation(
+          insert(t.db, 'release_files', rows.releaseFile(release, windows, { [field]: bad })),
+          PG.check,
+          `chk_release_files_${field}`,
+        );
       }
     }
     // Empty sidecar fields are allowed, as are python.org ones.
@@ -44,21 +55,45 @@ describe('releases and release files in the database', () => {
     const release = await insert(t.db, 'releases', rows.release());
     const file = rows.releaseFile(release, windows);
     await insert(t.db, 'release_files', file);
-    await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { url: file.url })), PG.unique, 'ix_release_files_url');
-    await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { slug: file.slug })), PG.unique, 'uq_release_files_slug');
+    await expectViolation(
+      insert(t.db, 'release_files', rows.releaseFile(release, windows, { url: file.url })),
+      PG.unique,
+      'ix_release_files_url',
+    );
+    await expectViolation(
+      insert(t.db, 'release_files', rows.releaseFile(release, windows, { slug: file.slug })),
+      PG.unique,
+      'uq_release_files_slug',
+    );
   });
 
   it('check checksum formats and sizes', async () => {
     const release = await insert(t.db, 'releases', rows.release());
-    await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { md5_sum: 'not-a-checksum' })), PG.check, 'chk_release_files_md5_sum');
-    await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { sha256_sum: 'abc' })), PG.check, 'chk_release_files_sha256_sum');
-    await expectViolation(insert(t.db, 'release_files', rows.releaseFile(release, windows, { filesize: -1 })), PG.check, 'chk_release_files_filesize');
+    await expectViolation(
+      insert(t.db, 'release_files', rows.releaseFile(release, windows, { md5_sum: 'not-a-checksum' })),
+      PG.check,
+      'chk_release_files_md5_sum',
+    );
+    await expectViolation(
+      insert(t.db, 'release_files', rows.releaseFile(release, windows, { sha256_sum: 'abc' })),
+      PG.check,
+      'chk_release_files_sha256_sum',
+    );
+    await expectViolation(
+      insert(t.db, 'release_files', rows.releaseFile(release, windows, { filesize: -1 })),
+      PG.check,
+      'chk_release_files_filesize',
+    );
     await insert(t.db, 'release_files', rows.releaseFile(release, windows, { md5_sum: 'd41d8cd98f00b204e9800998ecf8427e' }));
   });
 
   it('allow at most one latest release per version', async () => {
     await insert(t.db, 'releases', rows.release({ version: 2, is_latest: true }));
-    await expectViolation(insert(t.db, 'releases', rows.release({ version: 2, is_latest: true })), PG.unique, 'uq_releases_one_latest_per_version');
+    await expectViolation(
+      insert(t.db, 'releases', rows.release({ version: 2, is_latest: true })),
+      PG.unique,
+      'uq_releases_one_latest_per_version',
+    );
     await insert(t.db, 'releases', rows.release({ version: 2, is_latest: false }));
     await insert(t.db, 'releases', rows.release({ version: 100, is_latest: true }));
   });

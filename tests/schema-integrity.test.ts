@@ -17,9 +17,18 @@ describe('integrity rules that hold in the database itself', () => {
     const tables = [...new Set(columns.map((c) => c.table_name))];
     // Tables keyed by something other than an id: sessions, settings and the sign-in throttle.
     const keyed = ['sessions', 'settings', 'login_throttle'];
-    const associations = tables.filter((table) => !columns.some((c) => c.table_name === table && c.column_name === 'id') && !keyed.includes(table));
+    const associations = tables.filter(
+      (table) => !columns.some((c) => c.table_name === table && c.column_name === 'id') && !keyed.includes(table),
+    );
     expect(associations.sort()).toEqual(
-      ['event_category_associations', 'job_type_associations', 'sponsorship_benefit_packages', 'user_roles', 'work_group_members', 'work_group_organizers'].sort(),
+      [
+        'event_category_associations',
+        'job_type_associations',
+        'sponsorship_benefit_packages',
+        'user_roles',
+        'work_group_members',
+        'work_group_organizers',
+      ].sort(),
     );
     for (const table of tables.filter((x) => !associations.includes(x))) {
       for (const name of ['created', 'updated']) {
@@ -27,7 +36,10 @@ describe('integrity rules that hold in the database itself', () => {
         expect(column, `${table}.${name}`).toMatchObject({ data_type: 'timestamp with time zone', is_nullable: 'NO' });
       }
       if (!keyed.includes(table)) {
-        expect(columns.find((c) => c.table_name === table && c.column_name === 'row_version'), `${table}.row_version`).toMatchObject({ data_type: 'integer' });
+        expect(
+          columns.find((c) => c.table_name === table && c.column_name === 'row_version'),
+          `${table}.row_version`,
+        ).toMatchObject({ data_type: 'integer' });
       }
     }
   });
@@ -63,7 +75,11 @@ describe('integrity rules that hold in the database itself', () => {
       ['users', rows.user({ email_privacy: 3 }), 'chk_users_email_privacy'],
       ['users', rows.user({ search_visibility: 2 }), 'chk_users_search_visibility'],
       ['users', rows.user({ bio_markup_type: 'textile' }), 'chk_users_bio_markup_type'],
-      ['memberships', { creator_id: user, membership_type: 3, legal_name: 'A', preferred_name: 'A', email_address: 'a@b.c' }, 'chk_memberships_membership_type'],
+      [
+        'memberships',
+        { creator_id: user, membership_type: 3, legal_name: 'A', preferred_name: 'A', email_address: 'a@b.c' },
+        'chk_memberships_membership_type',
+      ],
       ['roles', { slug: 'overlord', name: 'Overlord' }, 'chk_roles_slug'],
       ['pages', rows.page({ content_markup_type: 'wiki' }), 'chk_pages_content_markup_type'],
       ['pages', rows.page({ path: '/leading/slash' }), 'chk_pages_path'],

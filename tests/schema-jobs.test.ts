@@ -31,13 +31,23 @@ describe('jobs in the database', () => {
   });
 
   it('refuse markup types that are not rst, markdown, html or text', async () => {
-    await expectViolation(insert(t.db, 'jobs', rows.job(category, { description_markup_type: 'textile' })), PG.check, 'chk_jobs_description_markup_type');
+    await expectViolation(
+      insert(t.db, 'jobs', rows.job(category, { description_markup_type: 'textile' })),
+      PG.check,
+      'chk_jobs_description_markup_type',
+    );
   });
 
   it('record only transitions the workflow allows', async () => {
     const job = await insert(t.db, 'jobs', rows.job(category));
     await insert(t.db, 'job_transitions', { job_id: job, action: 'submit', from_status: 'draft', to_status: 'review' });
-    await insert(t.db, 'job_transitions', { job_id: job, action: 'reject', from_status: 'review', to_status: 'rejected', reason: 'No salary' });
+    await insert(t.db, 'job_transitions', {
+      job_id: job,
+      action: 'reject',
+      from_status: 'review',
+      to_status: 'rejected',
+      reason: 'No salary',
+    });
     await expectViolation(
       insert(t.db, 'job_transitions', { job_id: job, action: 'approve', from_status: 'draft', to_status: 'approved' }),
       PG.check,

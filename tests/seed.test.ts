@@ -113,7 +113,10 @@ describe('bulk data for benchmarks', () => {
     expect(await count(t, 'SELECT count(*)::int AS n FROM jobs')).toBe(4000);
     expect(await count(t, 'SELECT count(*)::int AS n FROM release_files')).toBe(2000);
     expect(await count(t, `SELECT count(*)::int AS n FROM pages WHERE length(content) > 1500`)).toBe(400);
-    const searchable = await count(t, `SELECT count(*)::int AS n FROM jobs WHERE to_tsvector('english', description) @@ plainto_tsquery('english', 'python')`);
+    const searchable = await count(
+      t,
+      `SELECT count(*)::int AS n FROM jobs WHERE to_tsvector('english', description) @@ plainto_tsquery('english', 'python')`,
+    );
     expect(searchable).toBeGreaterThan(0);
   });
 });

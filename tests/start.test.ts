@@ -50,7 +50,11 @@ describe('first start without DATABASE_URL', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('runs on an embedded PostgreSQL, prints a generated password once, keeps the data across restarts', async () => {
-    const env = async () => ({ EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()) });
+    const env = async () => ({
+      EMBEDDED_PG_DIR: path.join(dir, 'pg'),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+    });
     const first = await env();
     const server = startServer(first);
     const res = await waitForHealth(server, Number(first.PORT));
@@ -83,7 +87,11 @@ describe('first start without DATABASE_URL', () => {
   it.runIf(process.getuid?.() === 0)('says plainly what to do when, as root, PostgreSQL could not reach its directory', async () => {
     const closed = fs.mkdtempSync(path.join(os.tmpdir(), 'pydotorg-closed-')); // 0700
     try {
-      const server = startServer({ EMBEDDED_PG_DIR: path.join(closed, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()) });
+      const server = startServer({
+        EMBEDDED_PG_DIR: path.join(closed, 'pg'),
+        EMBEDDED_PG_PORT: String(await freePort()),
+        PORT: String(await freePort()),
+      });
       expect(await server.exited).toBe(1);
       expect(server.output()).toContain(`cannot enter ${closed}`);
     } finally {
@@ -96,7 +104,11 @@ describe('first start without DATABASE_URL', () => {
     await new Promise((resolve) => blocker.once('listening', resolve));
     const taken = (blocker.address() as net.AddressInfo).port;
     try {
-      const server = startServer({ EMBEDDED_PG_DIR: path.join(dir, 'busy'), EMBEDDED_PG_PORT: String(taken), PORT: String(await freePort()) });
+      const server = startServer({
+        EMBEDDED_PG_DIR: path.join(dir, 'busy'),
+        EMBEDDED_PG_PORT: String(taken),
+        PORT: String(await freePort()),
+      });
       expect(await server.exited).toBe(1);
       expect(server.output()).toContain(`Port ${taken} is already in use`);
       expect(server.output()).toContain('EMBEDDED_PG_PORT');

@@ -17,7 +17,9 @@ describe('npm run user', () => {
   afterAll(() => t.drop());
 
   const user = (args: string[], password?: string) =>
-    run(tsx, ['server/cli/user.ts', ...args], { env: { ...process.env, DATABASE_URL: t.url, USER_PASSWORD: password ?? '', LOG_LEVEL: 'silent' } });
+    run(tsx, ['server/cli/user.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: t.url, USER_PASSWORD: password ?? '', LOG_LEVEL: 'silent' },
+    });
 
   it('creates a user with roles, resets a password (ending sessions), and promotes to superuser', async () => {
     const created = await user(['create', 'ops', 'ops@python.org', '--role', 'release_manager'], 'first password!');
@@ -37,7 +39,11 @@ describe('npm run user', () => {
   });
 
   it('refuses unknown roles and short passwords with a message', async () => {
-    await expect(user(['create', 'x', 'x@python.org', '--role', 'emperor'], 'long enough pw')).rejects.toMatchObject({ stderr: expect.stringMatching(/Unknown role "emperor"/) });
-    await expect(user(['create', 'x', 'x@python.org'], 'short')).rejects.toMatchObject({ stderr: expect.stringMatching(/at least 10 characters/) });
+    await expect(user(['create', 'x', 'x@python.org', '--role', 'emperor'], 'long enough pw')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/Unknown role "emperor"/),
+    });
+    await expect(user(['create', 'x', 'x@python.org'], 'short')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/at least 10 characters/),
+    });
   });
 });

@@ -19,7 +19,9 @@ const DAY = 86_400_000;
 const PEOPLE_ACTIONS = JOB_TRANSITIONS.filter((t) => t.action !== 'expire');
 
 /** Every (action, from) pair of the table, and every pair it leaves out: derived, never listed by hand. */
-const ALLOWED = JOB_TRANSITIONS.flatMap((t) => t.from.map((from) => ({ action: t.action as JobAction, from: from as JobStatus, to: t.to as JobStatus })));
+const ALLOWED = JOB_TRANSITIONS.flatMap((t) =>
+  t.from.map((from) => ({ action: t.action as JobAction, from: from as JobStatus, to: t.to as JobStatus })),
+);
 const DISALLOWED = JOB_TRANSITIONS.flatMap((t) =>
   STATUSES.filter((s) => !(t.from as readonly string[]).includes(s)).map((from) => ({ action: t.action as JobAction, from })),
 );
@@ -35,7 +37,8 @@ describe('the job workflow', () => {
     insert(s.t.db, 'jobs', rows.job(category, { status, expires: status === 'approved' ? new Date(Date.now() + 30 * DAY) : null, ...o }));
   const job = async (id: number) => (await s.t.db.query('SELECT * FROM jobs WHERE id = $1', [id]))[0] as Row;
   const transitionsOf = (id: number): Promise<Row[]> => s.t.db.query('SELECT * FROM job_transitions WHERE job_id = $1 ORDER BY id', [id]);
-  const auditOf = (id: number): Promise<Row[]> => s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'jobs' AND record_id = $1 ORDER BY id`, [id]);
+  const auditOf = (id: number): Promise<Row[]> =>
+    s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'jobs' AND record_id = $1 ORDER BY id`, [id]);
   /** A step taken through the write pipeline, as the expiry sweep takes it (actor null: the system). */
   const step = (id: number, action: JobAction, actor: Actor | null) => {
     const registry = buildRegistry(s.t.db, resources);
@@ -77,7 +80,9 @@ describe('the job workflow', () => {
         const history = await transitionsOf(id);
         expect(history).toEqual([
           expect.objectContaining({
-            action, from_status: from, to_status: to,
+            action,
+            from_status: from,
+            to_status: to,
             actor_id: action === 'expire' ? null : moderatorId,
             reason: action === 'expire' ? null : 'Checked by the moderation test',
           }),
@@ -130,7 +135,12 @@ describe('the job workflow', () => {
   it('answers 403 to a signed-in user without a role on moderator actions, even on their own job', async () => {
     const owner = await s.as('no_role');
     const ownerId = await userId('test-no_role');
-    for (const { action, from } of [{ action: 'approve', from: 'review' }, { action: 'reject', from: 'review' }, { action: 'archive', from: 'approved' }, { action: 'reopen', from: 'removed' }] as const) {
+    for (const { action, from } of [
+      { action: 'approve', from: 'review' },
+      { action: 'reject', from: 'review' },
+      { action: 'archive', from: 'approved' },
+      { action: 'reopen', from: 'removed' },
+    ] as const) {
       const id = await jobIn(from, { creator_id: ownerId });
       const res = await take(owner, id, action, { reason: 'I approve of myself' });
       expect(res.status, action).toBe(403);
@@ -187,7 +197,11 @@ describe('the job workflow', () => {
     const { row_version } = await job(id);
     await s.t.db.query(`UPDATE jobs SET city = 'Bergen' WHERE id = $1`, [id]);
     const stale = await moderator.post(`/api/jobs/${id}/approve`).send({ row_version }).expect(409);
-    expect(stale.body).toMatchObject({ row_version: (row_version as number) + 1, status: 'review', errors: { row_version: expect.any(String) } });
+    expect(stale.body).toMatchObject({
+      row_version: (row_version as number) + 1,
+      status: 'review',
+      errors: { row_version: expect.any(String) },
+    });
     const missing = await moderator.post(`/api/jobs/${id}/approve`).send({}).expect(422);
     expect(missing.body.errors).toHaveProperty('row_version');
     expect((await job(id)).status).toBe('review');
@@ -222,7 +236,8 @@ describe('the job workflow', () => {
   });
 
   it('queues the submitter’s notification with submit, approve and reject, and not with the others', async () => {
-    const count = async (kind: string) => (await s.t.db.query('SELECT count(*)::int AS n FROM outbox WHERE kind = $1', [kind]))[0].n as number;
+    const count = async (kind: string) =>
+      (await s.t.db.query('SELECT count(*)::int AS n FROM outbox WHERE kind = $1', [kind]))[0].n as number;
     const id = await jobIn('draft', { email: 'submitter@example.org' });
     const kinds = ['job.submit', 'job.approve', 'job.reject'];
     const start = await Promise.all(kinds.map(count));
@@ -277,12 +292,24 @@ describe('the job workflow', () => {
     const editor = await s.as('content_editor');
     expect((await editor.get(`/api/jobs/${review}/transitions`).expect(200)).body).toEqual([]);
     const approved = await jobIn('approved');
-    expect((await moderator.get(`/api/jobs/${approved}/transitions`).expect(200)).body.map((t: Row) => t.action)).toEqual(['archive', 'remove']);
+    expect((await moderator.get(`/api/jobs/${approved}/transitions`).expect(200)).body.map((t: Row) => t.action)).toEqual([
+      'archive',
+      'remove',
+    ]);
   });
 
   it('refuses a machine-level request from a person without row_version', async () => {
     const id = await jobIn('review');
-    const actor = { id: moderatorId, username: 'm', email: 'm@example.org', first_name: null, last_name: null, isSuperuser: false, roles: ['job_moderator' as const], tokenId: null };
+    const actor = {
+      id: moderatorId,
+      username: 'm',
+      email: 'm@example.org',
+      first_name: null,
+      last_name: null,
+      isSuperuser: false,
+      roles: ['job_moderator' as const],
+      tokenId: null,
+    };
     const error = await step(id, 'approve', actor).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 422 });

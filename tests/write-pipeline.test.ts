@@ -11,7 +11,12 @@ import { insert, rows } from './support/rows.js';
 type Row = Record<string, unknown>;
 
 /** What a test reads of an event: the identity of the write, and the fields it names. */
-const brief = (e: CommitEvent) => ({ resource: e.resource, operation: e.operation, id: e.id, ...(e.transition ? { transition: e.transition } : {}) });
+const brief = (e: CommitEvent) => ({
+  resource: e.resource,
+  operation: e.operation,
+  id: e.id,
+  ...(e.transition ? { transition: e.transition } : {}),
+});
 
 describe('the write pipeline publishes each committed write once, after commit, and never a rolled-back one', () => {
   let s: TestApi;
@@ -20,7 +25,8 @@ describe('the write pipeline publishes each committed write once, after commit, 
   let category: number;
   let moderator: request.Agent;
   const job = async (id: number) => (await s.t.db.query('SELECT * FROM jobs WHERE id = $1', [id]))[0] as Row;
-  const version = async (table: string, id: number) => (await s.t.db.query(`SELECT row_version FROM ${table} WHERE id = $1`, [id]))[0].row_version as number;
+  const version = async (table: string, id: number) =>
+    (await s.t.db.query(`SELECT row_version FROM ${table} WHERE id = $1`, [id]))[0].row_version as number;
 
   beforeAll(async () => {
     s = await setupApi({ seed: false });
@@ -40,7 +46,13 @@ describe('the write pipeline publishes each committed write once, after commit, 
 
   it('generic create, update and delete: one event each, with the record before and after', async () => {
     const created = (await s.api().post('/api/operating-systems').send({ name: 'Plan 9', slug: 'plan9' }).expect(201)).body;
-    const updated = (await s.api().put(`/api/operating-systems/${created.id}`).send({ row_version: created.row_version, name: 'Plan 9 from Bell Labs' }).expect(200)).body;
+    const updated = (
+      await s
+        .api()
+        .put(`/api/operating-systems/${created.id}`)
+        .send({ row_version: created.row_version, name: 'Plan 9 from Bell Labs' })
+        .expect(200)
+    ).body;
     await s.api().delete(`/api/operating-systems/${created.id}`).expect(200);
     expect(events.map(brief)).toEqual([
       { resource: 'operating-systems', operation: 'create', id: created.id },
@@ -48,7 +60,10 @@ describe('the write pipeline publishes each committed write once, after commit, 
       { resource: 'operating-systems', operation: 'delete', id: created.id },
     ]);
     expect(events[0]).toMatchObject({ before: undefined, after: { name: 'Plan 9' } });
-    expect(events[1]).toMatchObject({ before: { name: 'Plan 9' }, after: { name: 'Plan 9 from Bell Labs', row_version: updated.row_version } });
+    expect(events[1]).toMatchObject({
+      before: { name: 'Plan 9' },
+      after: { name: 'Plan 9 from Bell Labs', row_version: updated.row_version },
+    });
     expect(events[2]).toMatchObject({ before: { name: 'Plan 9 from Bell Labs' }, after: undefined });
     const me = (await s.api().get('/api/auth/me').expect(200)).body;
     expect(events.every((e) => e.actorId === me.id)).toBe(true);
@@ -56,7 +71,10 @@ describe('the write pipeline publishes each committed write once, after commit, 
 
   it('a workflow transition: one event naming the action, for a person and for the system', async () => {
     const id = await insert(s.t.db, 'jobs', rows.job(category, { status: 'review' }));
-    await moderator.post(`/api/jobs/${id}/approve`).send({ row_version: (await job(id)).row_version }).expect(200);
+    await moderator
+      .post(`/api/jobs/${id}/approve`)
+      .send({ row_version: (await job(id)).row_version })
+      .expect(200);
     expect(events.map(brief)).toEqual([{ resource: 'jobs', operation: 'update', id, transition: 'approve' }]);
     expect(events[0]).toMatchObject({ before: { status: 'review' }, after: { status: 'approved' } });
 
@@ -94,7 +112,11 @@ describe('the write pipeline publishes each committed write once, after commit, 
   it('the latest flag: the release cleared and the release marked are both writes of their own', async () => {
     const old = await insert(s.t.db, 'releases', rows.release({ version: 3, is_latest: true }));
     const next = await insert(s.t.db, 'releases', rows.release({ version: 3 }));
-    await s.api().put(`/api/releases/${next}`).send({ row_version: await version('releases', next), is_latest: true }).expect(200);
+    await s
+      .api()
+      .put(`/api/releases/${next}`)
+      .send({ row_version: await version('releases', next), is_latest: true })
+      .expect(200);
     expect(events.map(brief)).toEqual([
       { resource: 'releases', operation: 'update', id: old },
       { resource: 'releases', operation: 'update', id: next },
@@ -124,9 +146,16 @@ describe('the write pipeline publishes each committed write once, after commit, 
     it('a stale row_version, a refused transition, an import with an error', async () => {
       const os = (await s.api().post('/api/operating-systems').send({ name: 'BeOS', slug: 'beos' }).expect(201)).body;
       events.length = 0;
-      await s.api().put(`/api/operating-systems/${os.id}`).send({ row_version: os.row_version + 5, name: 'Haiku' }).expect(409);
+      await s
+        .api()
+        .put(`/api/operating-systems/${os.id}`)
+        .send({ row_version: os.row_version + 5, name: 'Haiku' })
+        .expect(409);
       const draft = await insert(s.t.db, 'jobs', rows.job(category, { status: 'draft' }));
-      await moderator.post(`/api/jobs/${draft}/approve`).send({ row_version: (await job(draft)).row_version }).expect(409);
+      await moderator
+        .post(`/api/jobs/${draft}/approve`)
+        .send({ row_version: (await job(draft)).row_version })
+        .expect(409);
       const { id, tag } = await newRelease(s);
       await postJson(s.api(), importUrl(id), [fileRow(tag, 'ok.exe'), fileRow(tag, 'bad.exe', { os: 'no-such-os' })]).expect(422);
       expect(events).toEqual([]);
@@ -137,7 +166,10 @@ describe('the write pipeline publishes each committed write once, after commit, 
       // publishing it with an incomplete checklist is refused: the clearing rolls back, and nobody hears of it.
       const old = await insert(s.t.db, 'releases', rows.release({ version: 2, is_latest: true }));
       const next = await insert(s.t.db, 'releases', rows.release({ version: 2, release_notes_url: '' }));
-      const res = await s.api().put(`/api/releases/${next}`).send({ row_version: await version('releases', next), is_latest: true, is_published: true });
+      const res = await s
+        .api()
+        .put(`/api/releases/${next}`)
+        .send({ row_version: await version('releases', next), is_latest: true, is_published: true });
       expect(res.status, JSON.stringify(res.body)).toBe(409);
       expect((await s.t.db.query('SELECT is_latest FROM releases WHERE id = $1', [old]))[0].is_latest).toBe(true);
       expect(events).toEqual([]);
@@ -148,7 +180,9 @@ describe('the write pipeline publishes each committed write once, after commit, 
       await s.t.db.query(`
         CREATE FUNCTION fail_pipeline_audit() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.record_id = ${id} AND NEW.resource = 'jobs' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
-      await s.t.db.query('CREATE TRIGGER fail_pipeline_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail_pipeline_audit()');
+      await s.t.db.query(
+        'CREATE TRIGGER fail_pipeline_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail_pipeline_audit()',
+      );
       try {
         const res = await moderator.post(`/api/jobs/${id}/approve`).send({ row_version: (await job(id)).row_version });
         expect(res.status).toBe(500);
@@ -178,7 +212,16 @@ describe('the write pipeline publishes each committed write once, after commit, 
 
   it('a savepoint that rolls back drops the events of the writes inside it, and only those', async () => {
     const model = s.registry.of(OperatingSystem).model;
-    const actor = { id: (await s.api().get('/api/auth/me').expect(200)).body.id, username: 'x', email: 'x@example.org', first_name: null, last_name: null, isSuperuser: true, roles: [], tokenId: null };
+    const actor = {
+      id: (await s.api().get('/api/auth/me').expect(200)).body.id,
+      username: 'x',
+      email: 'x@example.org',
+      first_name: null,
+      last_name: null,
+      isSuperuser: true,
+      roles: [],
+      tokenId: null,
+    };
     const kept = await s.registry.write(async (tx) => {
       const outside = await writeRecord(tx, model, { operation: 'create', actor, input: { name: 'Kept', slug: 'kept' } });
       await tx

@@ -43,7 +43,9 @@ export const authProvider: AuthProvider = {
   async logout() {
     const token = csrfToken();
     profile = null;
-    await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin', headers: token ? { 'X-CSRF-Token': token } : {} }).catch(() => {});
+    await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin', headers: token ? { 'X-CSRF-Token': token } : {} }).catch(
+      () => {},
+    );
   },
   async checkAuth() {
     if (!profile) await loadProfile();

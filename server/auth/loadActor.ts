@@ -20,8 +20,14 @@ const USER_COLUMNS = `u.id, u.username, u.email, u.first_name, u.last_name, u.is
   ARRAY(SELECT r.slug FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY 1) AS roles`;
 
 const toActor = (row: ActorRow, tokenId: number | null): Actor => ({
-  id: row.id, username: row.username, email: row.email, first_name: row.first_name, last_name: row.last_name,
-  isSuperuser: row.is_superuser, roles: row.roles, tokenId,
+  id: row.id,
+  username: row.username,
+  email: row.email,
+  first_name: row.first_name,
+  last_name: row.last_name,
+  isSuperuser: row.is_superuser,
+  roles: row.roles,
+  tokenId,
 });
 
 /** The user a session belongs to, read fresh on every request so deactivation and role changes apply at once. */

@@ -5,7 +5,10 @@ const WINDOW_SECONDS = 15 * 60;
 export const LIMITS = { account: 5, address: 20 } as const;
 
 const keys = (username: string, address: string) =>
-  [['account', `account:${username.trim().toLowerCase()}`], ['address', `address:${address}`]] as const;
+  [
+    ['account', `account:${username.trim().toLowerCase()}`],
+    ['address', `address:${address}`],
+  ] as const;
 
 /** 429 with Retry-After while an account or an address has used up its failed attempts. */
 export async function checkThrottle(sql: Sql, username: string, address: string): Promise<void> {

@@ -27,7 +27,13 @@ export const TOKEN_FIELDS = TOKEN_COLUMNS.split(', ');
  * Stores a new API token of the actor, through the write pipeline (audited, published after commit);
  * returns its secret, to be shown only this once, and the stored row without its hash.
  */
-export async function issueToken(tx: WriteTx, tokens: ResourceModel, actor: Actor, name: string, expires: string | null = null): Promise<{ secret: string; row: Row }> {
+export async function issueToken(
+  tx: WriteTx,
+  tokens: ResourceModel,
+  actor: Actor,
+  name: string,
+  expires: string | null = null,
+): Promise<{ secret: string; row: Row }> {
   const token = newToken();
   const input = { user_id: actor.id, name, expires, token_hash: token.hash, token_prefix: token.prefix };
   // Everyone may issue tokens of their own: the resource itself only lists and revokes them, for superusers.

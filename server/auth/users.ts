@@ -16,7 +16,14 @@ export async function createUser(db: DataSource, user: NewUser): Promise<number>
   return db.transaction(async (em) => {
     const [{ id }] = await em.query(
       `INSERT INTO users (username, email, password_hash, first_name, is_staff, is_superuser) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [user.username, user.email, await hashPassword(user.password), user.firstName ?? null, !!user.superuser || !!user.roles?.length, !!user.superuser],
+      [
+        user.username,
+        user.email,
+        await hashPassword(user.password),
+        user.firstName ?? null,
+        !!user.superuser || !!user.roles?.length,
+        !!user.superuser,
+      ],
     );
     if (user.roles?.length) {
       await em.query(`INSERT INTO user_roles (user_id, role_id) SELECT $1, id FROM roles WHERE slug = ANY($2)`, [id, user.roles]);

@@ -43,7 +43,7 @@ async function run(db: DataSource, command: string, arg: string | undefined): Pr
         console.error('Give the migration a PascalCase name: npm run migration:generate -- AddSomething');
         return 2;
       }
-      if ((await db.showMigrations())) {
+      if (await db.showMigrations()) {
         console.error('Apply the pending migrations first (npm run migrate).');
         return 1;
       }

@@ -22,7 +22,11 @@ runCommand(async (db) => {
     const started = performance.now();
     const counts = await seedScale(db, scale);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Loaded ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} in ${seconds} s.`);
+    console.log(
+      `Loaded ${Object.entries(counts)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')} in ${seconds} s.`,
+    );
     return 0;
   }
   if (!(await isDatabaseEmpty(db))) {

@@ -49,7 +49,9 @@ runCommand(async (db) => {
     if (!(await setPassword(db, username, secret))) throw new Error(`No user named ${username}.`);
     console.log(`Password of ${username} changed; their sessions are ended.`);
   } else {
-    const [rows] = await db.query('UPDATE users SET is_superuser = true, is_staff = true WHERE lower(username) = lower($1) RETURNING id', [username]);
+    const [rows] = await db.query('UPDATE users SET is_superuser = true, is_staff = true WHERE lower(username) = lower($1) RETURNING id', [
+      username,
+    ]);
     if (!rows?.length) throw new Error(`No user named ${username}.`);
     console.log(`${username} is now a superuser.`);
   }

@@ -38,7 +38,12 @@ const INSERT = 'INSERT INTO audit_log (actor_id, token_id, resource, record_id, 
  */
 export async function writeAudit(sql: Sql, model: ResourceModel, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await sql.query(`${INSERT} VALUES ($1, $2, $3, $4, $5, $6)`, [
-    actor?.id ?? null, actor?.tokenId ?? null, model.name, entry.recordId, entry.action, JSON.stringify(entry.changes),
+    actor?.id ?? null,
+    actor?.tokenId ?? null,
+    model.name,
+    entry.recordId,
+    entry.action,
+    JSON.stringify(entry.changes),
   ]);
 }
 
@@ -62,7 +67,10 @@ function createdChanges(model: ResourceModel, alias: string): string {
   const fields = fieldsOf(model).filter((f) => model.columns.has(f));
   const pairs = fields.map((f) => `'${f.replace(/'/g, "''")}', jsonb_build_object('new', ${jsonValue(model, alias, f)})`);
   // jsonb_build_object takes at most 100 arguments: 40 fields a call.
-  const chunks = Array.from({ length: Math.ceil(pairs.length / 40) }, (_, i) => `jsonb_build_object(${pairs.slice(i * 40, i * 40 + 40).join(', ')})`);
+  const chunks = Array.from(
+    { length: Math.ceil(pairs.length / 40) },
+    (_, i) => `jsonb_build_object(${pairs.slice(i * 40, i * 40 + 40).join(', ')})`,
+  );
   return chunks.join(' || ');
 }
 

@@ -37,7 +37,16 @@ export function describeResources(mounted: readonly MountedResource[]): Resource
     }
     const fields = model.readable.map((name) => describeColumn(model, model.columns.get(name)!, references));
     for (const [name, w] of Object.entries(model.options.writeOnly ?? {})) {
-      fields.push({ name, kind: 'string', nullable: false, writable: true, writeOnly: true, required: Boolean(w.requiredOnCreate), minLength: w.minLength, maxLength: w.maxLength });
+      fields.push({
+        name,
+        kind: 'string',
+        nullable: false,
+        writable: true,
+        writeOnly: true,
+        required: Boolean(w.requiredOnCreate),
+        minLength: w.minLength,
+        maxLength: w.maxLength,
+      });
     }
     for (const m of model.manyToMany.values()) {
       fields.push({ name: m.field, kind: 'ids', nullable: false, writable: true, required: false, reference: byTable.get(m.targetTable) });

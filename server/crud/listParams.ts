@@ -106,14 +106,16 @@ function fieldFilter(model: ResourceModel, key: string, value: unknown, visible?
  */
 export function parseListParams(model: ResourceModel, query: Record<string, unknown>, visible?: readonly string[]): ListParams {
   const filter = parseJson('filter', query.filter) ?? {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw bad('The filter parameter must be a JSON object.', 'filter');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw bad('The filter parameter must be a JSON object.', 'filter');
   const params: ListParams = { filters: [], offset: 0, limit: MAX_PAGE_SIZE };
   for (const [key, value] of Object.entries(filter)) {
     if (key === 'q') {
       if (value === null || value === '') continue;
       if (typeof value !== 'string' || value.length > 200) throw bad('Filter "q" must be text of at most 200 characters.', 'q');
       if (!model.search.length && !model.quickSearch) throw bad(`${model.name} cannot be searched with "q".`, 'q');
-      if (visible && ![...model.search, model.quickSearch].every((f) => f && visible.includes(f))) throw bad(`You cannot search ${model.name}.`, 'q');
+      if (visible && ![...model.search, model.quickSearch].every((f) => f && visible.includes(f)))
+        throw bad(`You cannot search ${model.name}.`, 'q');
       if (value.trim()) params.q = value.trim();
       continue;
     }
@@ -125,7 +127,8 @@ export function parseListParams(model: ResourceModel, query: Record<string, unkn
     if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !/^(asc|desc)$/i.test(String(sort[1]))) {
       throw bad('The sort parameter must be ["field", "ASC" or "DESC"].', 'sort');
     }
-    if (!model.sortable.has(sort[0]) || (visible && !visible.includes(sort[0]))) throw bad(`You cannot sort ${model.name} by "${sort[0]}".`, 'sort');
+    if (!model.sortable.has(sort[0]) || (visible && !visible.includes(sort[0])))
+      throw bad(`You cannot sort ${model.name} by "${sort[0]}".`, 'sort');
     params.sort = [sort[0], String(sort[1]).toUpperCase() as 'ASC' | 'DESC'];
   }
 

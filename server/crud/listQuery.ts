@@ -46,7 +46,11 @@ function textSearch(model: ResourceModel, q: string, b: Bindings): { from: strin
     return { from: '', match: `t.${ident(model.quickSearch!)} ILIKE ${b.add(likePattern(q))}`, rank: '0' };
   }
   // The query is a FROM item, parsed once: as an expression of a parameter it would be parsed per row.
-  return { from: `, websearch_to_tsquery('english', ${b.add(q)}) AS query`, match: 't."search_vector" @@ query', rank: 'ts_rank(t."search_vector", query)' };
+  return {
+    from: `, websearch_to_tsquery('english', ${b.add(q)}) AS query`,
+    match: 't."search_vector" @@ query',
+    rank: 'ts_rank(t."search_vector", query)',
+  };
 }
 
 /** From this offset on, pages are chosen over ids before rows are read. */
@@ -99,9 +103,10 @@ export function listSql(model: ResourceModel, params: ListParams): ListSql {
   const count = `SELECT count(*)::int AS "__total" FROM ${table} t ${whereSql()}`;
   // Near the top an index scan stops after a few rows; deep down, skipping rows is cheap only
   // over ids, so the page is chosen from ids first and joined back (a deferred join).
-  const from = params.offset < DEEP_OFFSET
-    ? `${table} t ${whereSql()}`
-    : `(SELECT t."id" FROM ${table} t ${whereSql()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p JOIN ${table} t ON t."id" = p."id"`;
+  const from =
+    params.offset < DEEP_OFFSET
+      ? `${table} t ${whereSql()}`
+      : `(SELECT t."id" FROM ${table} t ${whereSql()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p JOIN ${table} t ON t."id" = p."id"`;
   return {
     page: `SELECT ${columns}, (${count}) AS "__total" FROM ${from} ORDER BY ${order}${params.offset < DEEP_OFFSET ? ` LIMIT ${limit} OFFSET ${offset}` : ''}`,
     count,

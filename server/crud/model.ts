@@ -73,14 +73,20 @@ function mustExist(resource: string, what: string, names: string[] | undefined, 
  * Where a workflow keeps its state: the one column whose CHECK allows exactly the machine's states, and
  * whose default is the machine's initial state. Throws at boot when the two disagree.
  */
-function bindWorkflow(name: string, noun: string, columns: ReadonlyMap<string, ColumnModel>, declaration: ResourceDeclaration): WorkflowModel | undefined {
+function bindWorkflow(
+  name: string,
+  noun: string,
+  columns: ReadonlyMap<string, ColumnModel>,
+  declaration: ResourceDeclaration,
+): WorkflowModel | undefined {
   const machine = declaration.options.workflow;
   if (!machine) return undefined;
   const states = [...machine.states].sort().join(',');
   const candidates = [...columns.values()].filter((c) =>
     c.rules.some((r) => r.kind === 'oneOf' && [...r.values].map(String).sort().join(',') === states),
   );
-  if (candidates.length !== 1) throw new Error(`resource ${name}: its workflow needs exactly one column whose CHECK allows its states; found ${candidates.length}`);
+  if (candidates.length !== 1)
+    throw new Error(`resource ${name}: its workflow needs exactly one column whose CHECK allows its states; found ${candidates.length}`);
   const [state] = candidates;
   if (state.default !== machine.initial) {
     throw new Error(`resource ${name}: ${state.name} defaults to ${String(state.default)}, but its workflow starts at ${machine.initial}`);
@@ -93,7 +99,11 @@ function bindWorkflow(name: string, noun: string, columns: ReadonlyMap<string, C
  * Joins an entity's metadata with its descriptor; throws at boot on any name that does not exist.
  * `readableBy` answers, for the audit log's scope, which resources an actor reads in full.
  */
-export function buildModel(db: DataSource, declaration: ResourceDeclaration, readableBy: (actor: Actor) => ReadonlySet<string>): ResourceModel {
+export function buildModel(
+  db: DataSource,
+  declaration: ResourceDeclaration,
+  readableBy: (actor: Actor) => ReadonlySet<string>,
+): ResourceModel {
   const metadata = db.getMetadata(declaration.entity);
   const { options } = declaration;
   const table = metadata.tableName;
@@ -105,13 +115,23 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration, rea
   }
   const known = new Set(columns.keys());
   for (const [what, names] of Object.entries({
-    search: options.search, filters: options.filters, sort: options.sort, readOnly: options.readOnly, secret: options.secret,
-    defaultSort: options.defaultSort ? [options.defaultSort[0]] : undefined, quickSearch: options.quickSearch ? [options.quickSearch] : undefined,
+    search: options.search,
+    filters: options.filters,
+    sort: options.sort,
+    readOnly: options.readOnly,
+    secret: options.secret,
+    defaultSort: options.defaultSort ? [options.defaultSort[0]] : undefined,
+    quickSearch: options.quickSearch ? [options.quickSearch] : undefined,
   })) {
     mustExist(name, what, names, known);
   }
   const owner = options.access?.owner;
-  mustExist(name, 'owner', [...(owner?.readOnly ?? []), ...(owner?.stamp ?? []), ...(owner?.editableWhile ? [owner.editableWhile.field] : [])], known);
+  mustExist(
+    name,
+    'owner',
+    [...(owner?.readOnly ?? []), ...(owner?.stamp ?? []), ...(owner?.editableWhile ? [owner.editableWhile.field] : [])],
+    known,
+  );
   const secret = new Set(options.secret ?? []);
   for (const list of [options.search, options.filters, options.sort, options.quickSearch ? [options.quickSearch] : []]) {
     const leaked = (list ?? []).find((c) => secret.has(c));
@@ -122,7 +142,8 @@ export function buildModel(db: DataSource, declaration: ResourceDeclaration, rea
   }
   const stamped = metadata.target instanceof Function && metadata.target.prototype instanceof ContentManageable;
   if (owner && !stamped) throw new Error(`resource ${name}: owner rules need creator_id (a ContentManageable entity)`);
-  if (options.workflow && !stamped) throw new Error(`resource ${name}: a workflow needs creator_id, its records' owner (a ContentManageable entity)`);
+  if (options.workflow && !stamped)
+    throw new Error(`resource ${name}: a workflow needs creator_id, its records' owner (a ContentManageable entity)`);
   const noun = singular(name).replace(/-/g, ' ');
   const workflow = bindWorkflow(name, noun, columns, declaration);
   const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));

@@ -14,7 +14,9 @@ function componentSchema(name: string, schema: z.ZodType, components: Json): Jso
   const rename = (key: string) => `${name}_${key}`;
   const text = JSON.stringify(rest).replace(/"#\/\$defs\/([^"]+)"/g, (_, key: string) => `"#/components/schemas/${rename(key)}"`);
   for (const [key, value] of Object.entries($defs ?? {})) {
-    components[rename(key)] = JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_, k: string) => `"#/components/schemas/${rename(k)}"`));
+    components[rename(key)] = JSON.parse(
+      JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_, k: string) => `"#/components/schemas/${rename(k)}"`),
+    );
   }
   return JSON.parse(text);
 }
@@ -24,11 +26,27 @@ const json = (schema: Json) => ({ content: { 'application/json': { schema } } })
 const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const listParameters = [
-  { name: 'sort', in: 'query', description: 'JSON ["field", "ASC" | "DESC"]; only declared fields.', schema: { type: 'string' }, example: '["id","DESC"]' },
-  { name: 'range', in: 'query', description: `JSON [first, last], inclusive, counting from 0; at most ${MAX_PAGE_SIZE} rows.`, schema: { type: 'string' }, example: '[0,24]' },
   {
-    name: 'filter', in: 'query', schema: { type: 'string' }, example: '{"q":"python"}',
-    description: 'JSON object: {"field": value}, {"field": [a, b]}, {"field": null}, suffixes _gt _gte _lt _lte _neq _like, and "q" for search.',
+    name: 'sort',
+    in: 'query',
+    description: 'JSON ["field", "ASC" | "DESC"]; only declared fields.',
+    schema: { type: 'string' },
+    example: '["id","DESC"]',
+  },
+  {
+    name: 'range',
+    in: 'query',
+    description: `JSON [first, last], inclusive, counting from 0; at most ${MAX_PAGE_SIZE} rows.`,
+    schema: { type: 'string' },
+    example: '[0,24]',
+  },
+  {
+    name: 'filter',
+    in: 'query',
+    schema: { type: 'string' },
+    example: '{"q":"python"}',
+    description:
+      'JSON object: {"field": value}, {"field": [a, b]}, {"field": null}, suffixes _gt _gte _lt _lte _neq _like, and "q" for search.',
   },
 ];
 
@@ -38,12 +56,22 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
   const tags = [model.name];
   const collection: Json = {};
   const item: Json = {};
-  const common = { 400: errorResponse('Malformed parameters or an undeclared field'), 401: errorResponse('Not signed in'), 403: errorResponse('Not allowed for your roles') };
+  const common = {
+    400: errorResponse('Malformed parameters or an undeclared field'),
+    401: errorResponse('Not signed in'),
+    403: errorResponse('Not allowed for your roles'),
+  };
   if (model.operations.has('list')) {
     collection.get = {
-      tags, summary: `List ${model.name}`, parameters: listParameters,
+      tags,
+      summary: `List ${model.name}`,
+      parameters: listParameters,
       responses: {
-        200: { description: 'A page of records', headers: { 'Content-Range': { schema: { type: 'string' }, description: `${model.name} 0-24/319` } }, ...json({ type: 'array', items: ref(name) }) },
+        200: {
+          description: 'A page of records',
+          headers: { 'Content-Range': { schema: { type: 'string' }, description: `${model.name} 0-24/319` } },
+          ...json({ type: 'array', items: ref(name) }),
+        },
         ...common,
       },
     };
@@ -51,24 +79,52 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
   if (model.operations.has('create')) {
     components[`${name}Create`] = componentSchema(`${name}Create`, schemas.create, components);
     collection.post = {
-      tags, summary: `Create a ${model.name} record`, requestBody: { required: true, ...json(ref(`${name}Create`)) },
-      responses: { 201: { description: 'Created', ...json(ref(name)) }, ...common, 409: errorResponse('Unique value already used'), 422: errorResponse('Invalid fields') },
+      tags,
+      summary: `Create a ${model.name} record`,
+      requestBody: { required: true, ...json(ref(`${name}Create`)) },
+      responses: {
+        201: { description: 'Created', ...json(ref(name)) },
+        ...common,
+        409: errorResponse('Unique value already used'),
+        422: errorResponse('Invalid fields'),
+      },
     };
   }
   if (model.operations.has('get')) {
-    item.get = { tags, summary: `Get one ${model.name} record`, parameters: [idParameter], responses: { 200: { description: 'The record', ...json(ref(name)) }, ...common, 404: errorResponse('No such record') } };
+    item.get = {
+      tags,
+      summary: `Get one ${model.name} record`,
+      parameters: [idParameter],
+      responses: { 200: { description: 'The record', ...json(ref(name)) }, ...common, 404: errorResponse('No such record') },
+    };
   }
   if (model.operations.has('update')) {
     components[`${name}Update`] = componentSchema(`${name}Update`, schemas.update, components);
     item.put = {
-      tags, summary: `Update a ${model.name} record`, parameters: [idParameter], requestBody: { required: true, ...json(ref(`${name}Update`)) },
-      responses: { 200: { description: 'The updated record', ...json(ref(name)) }, ...common, 404: errorResponse('No such record'), 409: errorResponse('Stale row_version or unique value already used'), 422: errorResponse('Invalid fields') },
+      tags,
+      summary: `Update a ${model.name} record`,
+      parameters: [idParameter],
+      requestBody: { required: true, ...json(ref(`${name}Update`)) },
+      responses: {
+        200: { description: 'The updated record', ...json(ref(name)) },
+        ...common,
+        404: errorResponse('No such record'),
+        409: errorResponse('Stale row_version or unique value already used'),
+        422: errorResponse('Invalid fields'),
+      },
     };
   }
   if (model.operations.has('delete')) {
     item.delete = {
-      tags, summary: `Delete a ${model.name} record`, parameters: [idParameter],
-      responses: { 200: { description: 'The deleted record', ...json(ref(name)) }, ...common, 404: errorResponse('No such record'), 409: errorResponse('Still used by other records') },
+      tags,
+      summary: `Delete a ${model.name} record`,
+      parameters: [idParameter],
+      responses: {
+        200: { description: 'The deleted record', ...json(ref(name)) },
+        ...common,
+        404: errorResponse('No such record'),
+        409: errorResponse('Still used by other records'),
+      },
     };
   }
   return {
@@ -81,14 +137,19 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
 export function openApiDocument(mounted: readonly MountedResource[], extraPaths: Json = {}): Json {
   const components: Json = {
     Error: {
-      type: 'object', required: ['message'],
+      type: 'object',
+      required: ['message'],
       properties: { message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } },
     },
   };
   const paths = Object.assign({}, extraPaths, ...mounted.map((r) => resourcePaths(r, components)));
   return {
     openapi: '3.1.0',
-    info: { title: 'python.org back office API', version: '1.0.0', description: 'Generic CRUD over every table of python.org, in the shape react-admin (ra-data-simple-rest) calls.' },
+    info: {
+      title: 'python.org back office API',
+      version: '1.0.0',
+      description: 'Generic CRUD over every table of python.org, in the shape react-admin (ra-data-simple-rest) calls.',
+    },
     paths,
     components: { schemas: components },
   };

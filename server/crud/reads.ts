@@ -13,7 +13,9 @@ export interface Page {
 
 /** A page of the rows in scope and their exact total, in one round trip (two only past the last page). */
 export async function listRecords(sql: Sql, model: ResourceModel, params: ListParams, scope: RowScope | undefined): Promise<Page> {
-  const filters = scope ? [...params.filters, { kind: 'column' as const, field: scope.column, op: 'eq' as const, value: scope.values }] : params.filters;
+  const filters = scope
+    ? [...params.filters, { kind: 'column' as const, field: scope.column, op: 'eq' as const, value: scope.values }]
+    : params.filters;
   const query = listSql(model, { ...params, filters });
   return mappingErrors(model.errors, async () => {
     const rows = await sql.query<Row>(query.page, query.values);
@@ -32,7 +34,13 @@ export async function listRecords(sql: Sql, model: ResourceModel, params: ListPa
  * One record in the actor's scope (visibleRows), or the 404 of a missing one. `lock` takes it FOR
  * UPDATE on the caller's transaction: concurrent writers of the record queue here.
  */
-export async function loadRecord(sql: Sql, model: ResourceModel, id: number, scope: RowScope | undefined, options: { lock?: boolean } = {}): Promise<Row> {
+export async function loadRecord(
+  sql: Sql,
+  model: ResourceModel,
+  id: number,
+  scope: RowScope | undefined,
+  options: { lock?: boolean } = {},
+): Promise<Row> {
   const text = selectOneSql(model, { lock: options.lock, scopeColumn: scope?.column });
   const [row] = await sql.query<Row>(text, scope ? [id, scope.values] : [id]);
   if (!row) throw noSuchRecord(model, id);

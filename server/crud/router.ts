@@ -30,7 +30,9 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
     throw new HttpError(405, `${model.name} does not support this method.`);
   };
   const collectionMethods = [allowed.has('list') && 'GET', allowed.has('create') && 'POST'].filter(Boolean).join(', ');
-  const itemMethods = [allowed.has('get') && 'GET', allowed.has('update') && 'PUT', allowed.has('delete') && 'DELETE'].filter(Boolean).join(', ');
+  const itemMethods = [allowed.has('get') && 'GET', allowed.has('update') && 'PUT', allowed.has('delete') && 'DELETE']
+    .filter(Boolean)
+    .join(', ');
 
   /** Validates the body against the resource's schema, minus what this actor may send but not set; 403 first. */
   const bodyOf = (res: Response, body: unknown, operation: 'create' | 'update') => {
@@ -38,7 +40,11 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
     mayWrite(model, actor);
     const ignored = operation === 'create' ? schemas.ignoredOnCreate : schemas.ignoredOnUpdate;
     const extra = ownerIgnored(model, actor);
-    return validateBody(operation === 'create' ? schemas.create : schemas.update, body, extra.length ? new Set([...ignored, ...extra]) : ignored) as Row;
+    return validateBody(
+      operation === 'create' ? schemas.create : schemas.update,
+      body,
+      extra.length ? new Set([...ignored, ...extra]) : ignored,
+    ) as Row;
   };
   const write = (request: WriteRequest) => registry.write((tx) => writeRecord(tx, model, request));
 

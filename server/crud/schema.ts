@@ -28,10 +28,16 @@ function integerSchema(column: ColumnModel): z.ZodType {
   const oneOf = column.rules.find((r) => r.kind === 'oneOf');
   if (oneOf) {
     const literals = oneOf.values.map((v) => z.literal(v as number));
-    return z.union(literals as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>], { error: `Must be one of: ${oneOf.values.join(', ')}.` });
+    return z.union(literals as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>], {
+      error: `Must be one of: ${oneOf.values.join(', ')}.`,
+    });
   }
   const min = Math.max(column.min!, ...column.rules.filter((r) => r.kind === 'min').map((r) => r.min));
-  return z.number({ error: 'Must be a whole number.' }).int('Must be a whole number.').min(min, `At least ${min}.`).max(column.max!, `At most ${column.max}.`);
+  return z
+    .number({ error: 'Must be a whole number.' })
+    .int('Must be a whole number.')
+    .min(min, `At least ${min}.`)
+    .max(column.max!, `At most ${column.max}.`);
 }
 
 /** The schema of one column's value as clients send and receive it. */
@@ -97,5 +103,11 @@ export function buildSchemas(model: ResourceModel): ResourceSchemas {
     ...Object.fromEntries([...model.manyToMany.keys()].map((field) => [field, z.array(z.number().int())])),
   });
   const readOnly = model.readable.filter((c) => !model.writable.includes(c));
-  return { create, update, record, ignoredOnCreate: new Set(readOnly), ignoredOnUpdate: new Set(readOnly.filter((c) => c !== 'row_version')) };
+  return {
+    create,
+    update,
+    record,
+    ignoredOnCreate: new Set(readOnly),
+    ignoredOnUpdate: new Set(readOnly.filter((c) => c !== 'row_version')),
+  };
 }

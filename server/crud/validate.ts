@@ -19,5 +19,9 @@ export function validateBody<T>(schema: z.ZodType<T>, body: unknown, ignored: Re
     }
   }
   const fields = Object.keys(errors);
-  throw new HttpError(422, `Please correct ${fields.length === 1 ? `the field ${fields[0]}` : `${fields.length} fields: ${fields.join(', ')}`}.`, errors);
+  throw new HttpError(
+    422,
+    `Please correct ${fields.length === 1 ? `the field ${fields[0]}` : `${fields.length} fields: ${fields.join(', ')}`}.`,
+    errors,
+  );
 }

@@ -35,7 +35,8 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
       logQuerySlow: () => {},
       logSchemaBuild: () => {},
       logMigration: (message: string) => logger.debug({ typeorm: true }, message),
-      log: (level: 'log' | 'info' | 'warn', message: unknown) => (level === 'warn' ? logger.warn(String(message)) : logger.debug(String(message))),
+      log: (level: 'log' | 'info' | 'warn', message: unknown) =>
+        level === 'warn' ? logger.warn(String(message)) : logger.debug(String(message)),
     },
     applicationName: options.applicationName ?? 'pydotorg-admin',
     // An idle connection that dies (a database restart, pg_terminate_backend) is dropped from the

@@ -54,7 +54,8 @@ export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() 
 /** "18:00" */
 export const clock = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 /** "Tue 3 Jun 2027" */
-export const shortDay = (d: Date) => `${WEEKDAYS[d.getUTCDay()].slice(0, 3)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()].slice(0, 3)} ${d.getUTCFullYear()}`;
+export const shortDay = (d: Date) =>
+  `${WEEKDAYS[d.getUTCDay()].slice(0, 3)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()].slice(0, 3)} ${d.getUTCFullYear()}`;
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 

@@ -10,7 +10,10 @@ import { matches, oneOf } from './checks.js';
 @Entity('election_kinds')
 @Check('chk_election_kinds_nomination_form', oneOf('nomination_form', valuesOf(NOMINATION_FORMS)))
 @Check('chk_election_kinds_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.slug }))
-@Check('chk_election_kinds_accent_color', matches('accent_color', '^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$', { message: PATTERN_MESSAGES.color }))
+@Check(
+  'chk_election_kinds_accent_color',
+  matches('accent_color', '^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$', { message: PATTERN_MESSAGES.color }),
+)
 export class ElectionKind extends Timestamped {
   @Index('uq_election_kinds_name', { unique: true })
   @Column({ type: 'varchar', length: 100 })

@@ -53,7 +53,11 @@ export class Event extends ContentManageable {
   @JoinTable({
     name: 'event_category_associations',
     joinColumn: { name: 'event_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_event_category_associations_event' },
-    inverseJoinColumn: { name: 'category_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_event_category_associations_category' },
+    inverseJoinColumn: {
+      name: 'category_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_event_category_associations_category',
+    },
   })
   categories?: Relation<EventCategory>[];
 

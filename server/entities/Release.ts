@@ -16,7 +16,10 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 @Index('ix_releases_release_date', ['release_date', 'id'])
 @Check('chk_releases_version', oneOf('version', valuesOf(RELEASE_VERSIONS)))
 @Check('chk_releases_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_releases_release_notes_url', matches('release_notes_url', '^https?://', { allowEmpty: true, message: PATTERN_MESSAGES.httpUrl }))
+@Check(
+  'chk_releases_release_notes_url',
+  matches('release_notes_url', '^https?://', { allowEmpty: true, message: PATTERN_MESSAGES.httpUrl }),
+)
 export class Release extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

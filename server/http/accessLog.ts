@@ -28,7 +28,15 @@ export const accessLog: RequestHandler = (req, res, next) => {
     const route = routeLabel(req, res);
     const path = req.originalUrl.split('?', 1)[0];
     recordRequest(req.method, route, String(status), seconds);
-    const line = { req_id: requestId, method: req.method, path, route, status, ms: Math.round(seconds * 1e4) / 10, ...(aborted ? { aborted } : {}) };
+    const line = {
+      req_id: requestId,
+      method: req.method,
+      path,
+      route,
+      status,
+      ms: Math.round(seconds * 1e4) / 10,
+      ...(aborted ? { aborted } : {}),
+    };
     // 503/504 say the database is away or slow (logged when they happen); only a 500 is a bug.
     const level = status === 500 ? 'error' : aborted || status > 500 ? 'warn' : 'info';
     logger[level](line, aborted ? 'request aborted' : 'request');

@@ -8,7 +8,11 @@ export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
   const unavailable = unavailabilityError(caught);
   // Resources map their errors where their queries run (mappingErrors); this catches statements of no resource.
   const error = unavailable ?? mapDatabaseError(caught) ?? caught;
-  if (unavailable) logger.warn({ err: caught, method: req.method, path: req.path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
+  if (unavailable)
+    logger.warn(
+      { err: caught, method: req.method, path: req.path },
+      `answered ${unavailable.status}: the database is unavailable or too slow`,
+    );
   if (error instanceof HttpError) {
     if (typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
     res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });

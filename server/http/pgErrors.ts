@@ -24,7 +24,10 @@ interface PgError {
 }
 
 const isPgError = (error: unknown): error is PgError =>
-  typeof error === 'object' && error !== null && typeof (error as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((error as PgError).code);
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as PgError).code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((error as PgError).code);
 
 /** The columns named in a detail such as `Key (lower((username)::text))=(x)` or `Key (os_id, release_id)=(1, 2)`. */
 function keyColumns(detail: string | undefined, columns?: ReadonlySet<string>): string[] {
@@ -43,8 +46,18 @@ function fieldOfCheck(constraint: string | undefined, context: ErrorContext): st
 }
 
 // Socket-level failures of pg's connection, and the messages pg and pg-pool give without a code.
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const LOST_CONNECTION = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end)/;
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const LOST_CONNECTION =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end)/;
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
@@ -56,12 +69,18 @@ export function unavailabilityError(error: unknown): HttpError | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
   const code = typeof cause.code === 'string' ? cause.code : '';
   if (code === '57014') {
-    return new HttpError(504, 'The database took longer than this server allows to answer. Try again, or narrow the request (a filter, a smaller page).');
+    return new HttpError(
+      504,
+      'The database took longer than this server allows to answer. Try again, or narrow the request (a filter, a smaller page).',
+    );
   }
   // 57P01-03: terminated or restarting; 08xxx: connection failures; 53300: too many connections;
   // 25P03: the transaction sat idle past idle_in_transaction_session_timeout and was ended;
   // 3D000, 28xxx: the database is gone or refuses our credentials (a server problem, not the client's).
-  const lost = /^(57P0[123]|08...|53300|25P03|3D000|28000|28P01)$/.test(code) || NETWORK_CODES.has(code) || (typeof cause.message === 'string' && LOST_CONNECTION.test(cause.message));
+  const lost =
+    /^(57P0[123]|08...|53300|25P03|3D000|28000|28P01)$/.test(code) ||
+    NETWORK_CODES.has(code) ||
+    (typeof cause.message === 'string' && LOST_CONNECTION.test(cause.message));
   if (!lost) return undefined;
   return new HttpError(503, `The database is not available right now. Nothing was changed; try again in a few seconds.`, undefined, {
     retry_after: RETRY_AFTER_SECONDS,
@@ -84,7 +103,11 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
     case '23505': {
       const fields = namedField ? [namedField] : keyColumns(detail, context.columns);
       const message = named ?? `Another record already has this ${fields.join(' and ') || 'value'}.`;
-      return new HttpError(409, message, fields.length ? Object.fromEntries(fields.map((f) => [f, named ?? 'Already used by another record.'])) : undefined);
+      return new HttpError(
+        409,
+        message,
+        fields.length ? Object.fromEntries(fields.map((f) => [f, named ?? 'Already used by another record.'])) : undefined,
+      );
     }
     case '23503':
     case '23001': {
@@ -102,11 +125,16 @@ export function mapDatabaseError(error: unknown, context: ErrorContext = {}): Ht
     }
     case '23502': {
       const field = driverError.column;
-      return new HttpError(422, field ? `${field} is required.` : 'A required value is missing.', field ? { [field]: 'Required.' } : undefined);
+      return new HttpError(
+        422,
+        field ? `${field} is required.` : 'A required value is missing.',
+        field ? { [field]: 'Required.' } : undefined,
+      );
     }
     case '23514': {
       const field = namedField ?? fieldOfCheck(constraint, context);
-      const message = named ?? (field ? `${field} has a value that is not allowed.` : `The record breaks the rule ${constraint ?? 'of this table'}.`);
+      const message =
+        named ?? (field ? `${field} has a value that is not allowed.` : `The record breaks the rule ${constraint ?? 'of this table'}.`);
       return new HttpError(422, message, field ? { [field]: named ?? 'Not an allowed value.' } : undefined);
     }
     case '22001':

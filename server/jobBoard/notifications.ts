@@ -12,7 +12,8 @@ export interface JobMessage {
 
 type Job = Record<string, unknown>;
 
-const oneLine = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : fallback);
+const oneLine = (value: unknown, fallback: string) =>
+  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : fallback;
 
 function longDate(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
@@ -21,7 +22,12 @@ function longDate(value: unknown): string | null {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-const indented = (text: string) => text.trim().split(/\r?\n/).map((line) => `    ${line}`.trimEnd()).join('\n');
+const indented = (text: string) =>
+  text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => `    ${line}`.trimEnd())
+    .join('\n');
 
 function contact(team: string): string {
   return team ? `reply to this email or write to ${team}` : 'reply to this email';

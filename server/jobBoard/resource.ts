@@ -7,7 +7,12 @@ import { JobType } from '../entities/JobType.js';
 import { JOB_WORKFLOW } from './workflow.js';
 
 const slugify = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const jobs = defineResource(Job, {
   access: {
@@ -22,7 +27,19 @@ export const jobs = defineResource(Job, {
   },
   workflow: JOB_WORKFLOW,
   search: ['job_title', 'company_name', 'description'],
-  filters: ['status', 'category_id', 'country', 'city', 'company_name', 'is_featured', 'telecommuting', 'submitted_by_id', 'creator_id', 'expires', 'created'],
+  filters: [
+    'status',
+    'category_id',
+    'country',
+    'city',
+    'company_name',
+    'is_featured',
+    'telecommuting',
+    'submitted_by_id',
+    'creator_id',
+    'expires',
+    'created',
+  ],
   sort: ['created', 'updated', 'expires', 'job_title', 'company_name', 'country', 'status'],
   defaultSort: ['created', 'DESC'],
   readOnly: ['location_slug', 'country_slug'],

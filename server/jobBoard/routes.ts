@@ -27,19 +27,28 @@ export function jobBoardRouter(registry: Registry): Router {
     if (typeof text !== 'string') throw new HttpError(400, 'Give reason once, as text.', { reason: 'Give it once.' });
     const job = await loadRecord(sql, model, id, visibleRows(model, actor));
     // The same checks as the rejection itself, so the dialog learns early that it cannot go ahead.
-    const step = decide(workflow, job, { actor, owns: owns(job, actor) }, { action: 'reject', reason: text, rowVersion: job.row_version as number });
+    const step = decide(
+      workflow,
+      job,
+      { actor, owns: owns(job, actor) },
+      { action: 'reject', reason: text, rowVersion: job.row_version as number },
+    );
     res.json(jobNotification(job, 'reject', step.reason, await submitterEmail(sql, job)));
   });
   return router;
 }
 
-const errorBody = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorBody = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 /** The OpenAPI path of the preview. */
 export const jobBoardPaths = {
   '/api/jobs/{id}/reject/preview': {
     get: {
-      tags: ['jobs'], summary: 'The exact e-mail the submitter gets if the job is rejected with this reason',
+      tags: ['jobs'],
+      summary: 'The exact e-mail the submitter gets if the job is rejected with this reason',
       parameters: [
         { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
         { name: 'reason', in: 'query', required: true, schema: { type: 'string', minLength: 1 } },
@@ -47,9 +56,20 @@ export const jobBoardPaths = {
       responses: {
         200: {
           description: 'The message',
-          content: { 'application/json': { schema: { type: 'object', required: ['to', 'subject', 'text'], properties: { to: { type: 'array', items: { type: 'string' } }, subject: { type: 'string' }, text: { type: 'string' } } } } },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['to', 'subject', 'text'],
+                properties: { to: { type: 'array', items: { type: 'string' } }, subject: { type: 'string' }, text: { type: 'string' } },
+              },
+            },
+          },
         },
-        403: errorBody('Your role may not reject jobs'), 404: errorBody('No such job'), 409: errorBody('The job is not in review'), 422: errorBody('No reason given'),
+        403: errorBody('Your role may not reject jobs'),
+        404: errorBody('No such job'),
+        409: errorBody('The job is not in review'),
+        422: errorBody('No reason given'),
       },
     },
   },

@@ -12,10 +12,12 @@ const DAY_MS = 86_400_000;
 const MODERATORS: readonly RoleSlug[] = ['job_moderator'];
 
 /** The submitter (and the jobs team) hear of it through the outbox, in the step's transaction. */
-const notifySubmitter: Effect = (sql, step) => enqueueJobNotification(sql, step.after, step.action as 'submit' | 'approve' | 'reject', step.reason);
+const notifySubmitter: Effect = (sql, step) =>
+  enqueueJobNotification(sql, step.after, step.action as 'submit' | 'approve' | 'reject', step.reason);
 
 /** An approved job always knows when it expires (the CHECK chk_jobs_approved_expires), so approval fills in an empty expiry. */
-const defaultExpiry = (job: Record<string, unknown>) => (job.expires ? {} : { expires: new Date(Date.now() + DEFAULT_LISTING_DAYS * DAY_MS) });
+const defaultExpiry = (job: Record<string, unknown>) =>
+  job.expires ? {} : { expires: new Date(Date.now() + DEFAULT_LISTING_DAYS * DAY_MS) };
 
 /** docs/api.md's "who" and "reason" columns; the from/to columns are JOB_TRANSITIONS, the one table the database CHECK is built from too. */
 const POLICY: Record<JobAction, Omit<ActionSpec<JobStatus>, 'from' | 'to'>> = {

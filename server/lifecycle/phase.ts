@@ -12,7 +12,9 @@ export const newLifecycle = (): Lifecycle => ({ phase: 'starting', databaseReach
 
 /** What a client is told while the process is not serving. */
 export const phaseMessage = (lifecycle: Lifecycle): string =>
-  lifecycle.phase === 'stopping' ? 'The server is shutting down.' : `The server is starting${lifecycle.waitingFor ? `: ${lifecycle.waitingFor}` : ''}.`;
+  lifecycle.phase === 'stopping'
+    ? 'The server is shutting down.'
+    : `The server is starting${lifecycle.waitingFor ? `: ${lifecycle.waitingFor}` : ''}.`;
 
 /** For an app built without a process around it (tests): already serving. */
 export const servingLifecycle = (): Lifecycle => ({ phase: 'serving', databaseReachable: true });

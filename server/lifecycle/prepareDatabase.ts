@@ -23,7 +23,8 @@ export async function prepareDatabase(url: string, config: Config): Promise<void
       if (admin.generatedPassword) {
         // Printed once, to the terminal only: it is not stored anywhere in clear.
         process.stdout.write(
-          `\nCreated superuser "${admin.username}" with password: ${admin.generatedPassword}\n` + `Set ADMIN_PASSWORD to choose it yourself.\n\n`,
+          `\nCreated superuser "${admin.username}" with password: ${admin.generatedPassword}\n` +
+            `Set ADMIN_PASSWORD to choose it yourself.\n\n`,
         );
       }
     });

@@ -19,9 +19,18 @@ new Gauge({
   labelNames: ['state'] as const,
   registers: [registry],
   collect() {
-    this.set({ state: 'total' }, sum((pool) => pool.totalCount));
-    this.set({ state: 'idle' }, sum((pool) => pool.idleCount));
-    this.set({ state: 'waiting' }, sum((pool) => pool.waitingCount));
+    this.set(
+      { state: 'total' },
+      sum((pool) => pool.totalCount),
+    );
+    this.set(
+      { state: 'idle' },
+      sum((pool) => pool.idleCount),
+    );
+    this.set(
+      { state: 'waiting' },
+      sum((pool) => pool.waitingCount),
+    );
   },
 });
 

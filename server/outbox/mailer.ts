@@ -31,7 +31,10 @@ export function smtpMailer(url: string, from: string, replyTo?: string): Mailer 
 /** Without SMTP (development, demos): the message goes to the log, in full, and counts as sent. */
 export const logMailer: Mailer = {
   async send(mail) {
-    logger.info({ outbox: mail.id, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text }, 'outbox: SMTP_URL is not set, so this message was logged instead of sent');
+    logger.info(
+      { outbox: mail.id, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text },
+      'outbox: SMTP_URL is not set, so this message was logged instead of sent',
+    );
   },
 };
 

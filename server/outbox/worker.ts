@@ -86,7 +86,13 @@ export async function deliverOutbox(db: DataSource, mailer: Mailer, options: Del
         if (failed) result.failed++;
         else result.retried++;
         logger.warn(
-          { outbox: message.id, kind: message.kind, attempts: message.attempts, error: reason, ...(failed ? {} : { retryInSeconds: delay }) },
+          {
+            outbox: message.id,
+            kind: message.kind,
+            attempts: message.attempts,
+            error: reason,
+            ...(failed ? {} : { retryInSeconds: delay }),
+          },
           failed ? 'outbox: giving up on a message after its last try (kept as failed)' : 'outbox: sending failed; will retry',
         );
         continue;

@@ -30,15 +30,23 @@ const filesByOs = (lock: boolean) => `
 
 const MAX_NAMED = 5;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const listed = (names: string[]) => (names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more` : names.join(', '));
+const listed = (names: string[]) =>
+  names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more` : names.join(', ');
 const isSet = (value: unknown) => value !== null && value !== undefined && String(value).trim() !== '';
 
 function downloadButtons(byOs: FilesOfOs[]): ChecklistItem {
   const wrong = byOs.filter((os) => os.buttons !== 1);
   const detail = wrong.length
     ? wrong.map((os) => `${os.os_name} has ${os.buttons === 0 ? 'none' : `${os.buttons} download-button files`}`).join('; ')
-    : byOs.length ? `${plural(byOs.length, 'operating system')}, one download button each.` : 'No files yet.';
-  return { key: 'download_buttons', label: 'Every operating system that has files has exactly one download-button file', ok: wrong.length === 0, detail };
+    : byOs.length
+      ? `${plural(byOs.length, 'operating system')}, one download button each.`
+      : 'No files yet.';
+  return {
+    key: 'download_buttons',
+    label: 'Every operating system that has files has exactly one download-button file',
+    ok: wrong.length === 0,
+    detail,
+  };
 }
 
 function signatures(byOs: FilesOfOs[]): ChecklistItem {
@@ -46,7 +54,9 @@ function signatures(byOs: FilesOfOs[]): ChecklistItem {
   const unsigned = byOs.flatMap((os) => os.unsigned);
   const detail = unsigned.length
     ? `${unsigned.length} of ${plural(total, 'file')} ${unsigned.length === 1 ? 'has' : 'have'} no GPG or Sigstore signature: ${listed(unsigned)}`
-    : total ? `All ${plural(total, 'file')} are signed.` : 'No files yet.';
+    : total
+      ? `All ${plural(total, 'file')} are signed.`
+      : 'No files yet.';
   return { key: 'signatures', label: 'Every file has its GPG or Sigstore signature file', ok: unsigned.length === 0, detail };
 }
 
@@ -55,10 +65,20 @@ function releaseFields(release: ReleaseFields): ChecklistItem[] {
   const date = isSet(release.release_date);
   const when = date ? new Date(release.release_date as string | Date) : undefined;
   return [
-    { key: 'release_notes', label: 'The release notes URL is set', ok: notes, detail: notes ? String(release.release_notes_url) : 'No release notes URL.' },
+    {
+      key: 'release_notes',
+      label: 'The release notes URL is set',
+      ok: notes,
+      detail: notes ? String(release.release_notes_url) : 'No release notes URL.',
+    },
     // release_date is NOT NULL in the table, so a stored release always passes; the item keeps the
     // checklist complete for clients (and for a write that would leave it empty).
-    { key: 'release_date', label: 'The release date is set', ok: date, detail: when && !Number.isNaN(when.getTime()) ? when.toISOString() : 'No release date.' },
+    {
+      key: 'release_date',
+      label: 'The release date is set',
+      ok: date,
+      detail: when && !Number.isNaN(when.getTime()) ? when.toISOString() : 'No release date.',
+    },
   ];
 }
 
@@ -67,7 +87,12 @@ function releaseFields(release: ReleaseFields): ChecklistItem[] {
  * read in one query; `lockFiles` holds them (FOR SHARE) until the caller's transaction ends, so a
  * release published as ready cannot have a file lose its signature meanwhile. No id: no files yet.
  */
-export async function checklistOf(sql: Sql, id: number | undefined, release: ReleaseFields, options: { lockFiles?: boolean } = {}): Promise<Checklist> {
+export async function checklistOf(
+  sql: Sql,
+  id: number | undefined,
+  release: ReleaseFields,
+  options: { lockFiles?: boolean } = {},
+): Promise<Checklist> {
   const byOs = id === undefined ? [] : await sql.query<FilesOfOs>(filesByOs(options.lockFiles ?? false), [id]);
   const items = [downloadButtons(byOs), signatures(byOs), ...releaseFields(release)];
   return { ready: items.every((item) => item.ok), items };

@@ -1,20 +1,40 @@
-const errorBody = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorBody = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 const json = (schema: unknown) => ({ 'application/json': { schema } });
-const flag = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { enum: ['true', 'false'] } });
+const flag = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { enum: ['true', 'false'] },
+});
 const fileRef = { type: 'object', required: ['id', 'url'], properties: { id: { type: 'integer' }, url: { type: 'string' } } };
 const rowError = {
-  type: 'object', required: ['row', 'field', 'message'],
-  properties: { row: { type: 'integer', minimum: 1, description: 'Data row, from 1; a CSV header is not a row' }, field: { type: 'string' }, message: { type: 'string' } },
+  type: 'object',
+  required: ['row', 'field', 'message'],
+  properties: {
+    row: { type: 'integer', minimum: 1, description: 'Data row, from 1; a CSV header is not a row' },
+    field: { type: 'string' },
+    message: { type: 'string' },
+  },
 };
 const report = {
-  type: 'object', required: ['create', 'update', 'unchanged', 'delete', 'errors'],
+  type: 'object',
+  required: ['create', 'update', 'unchanged', 'delete', 'errors'],
   properties: {
     create: { type: 'array', items: { $ref: '#/components/schemas/ReleaseFilesCreate' } },
     update: {
       type: 'array',
       items: {
-        type: 'object', required: ['id', 'url', 'changes'],
-        properties: { id: { type: 'integer' }, url: { type: 'string' }, changes: { type: 'object', additionalProperties: { type: 'object', properties: { old: {}, new: {} } } } },
+        type: 'object',
+        required: ['id', 'url', 'changes'],
+        properties: {
+          id: { type: 'integer' },
+          url: { type: 'string' },
+          changes: { type: 'object', additionalProperties: { type: 'object', properties: { old: {}, new: {} } } },
+        },
       },
     },
     unchanged: { type: 'array', items: fileRef },
@@ -24,7 +44,8 @@ const report = {
 };
 const manifestRow = {
   type: 'object',
-  description: 'A release-file record as POST /api/release-files takes it; release_id may be left out, and os (an operating system\'s slug) may stand for os_id',
+  description:
+    "A release-file record as POST /api/release-files takes it; release_id may be left out, and os (an operating system's slug) may stand for os_id",
   properties: { os: { type: 'string' } },
   additionalProperties: true,
 };
@@ -33,28 +54,47 @@ const manifestRow = {
 export const releasePaths = {
   '/api/releases/{id}/checklist': {
     get: {
-      tags: ['releases'], summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
+      tags: ['releases'],
+      summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
       responses: {
-        200: { description: 'The checklist', content: json({ type: 'object', required: ['ready', 'items'], properties: {
-          ready: { type: 'boolean' },
-          items: { type: 'array', items: { type: 'object', required: ['key', 'label', 'ok', 'detail'], properties: {
-            key: { enum: ['download_buttons', 'signatures', 'release_notes', 'release_date'] }, label: { type: 'string' }, ok: { type: 'boolean' },
-            detail: { type: 'string', description: 'What is missing; when ok, what was found' },
-          } } },
-        } }) },
-        401: errorBody('Not signed in'), 403: errorBody('Your roles do not allow reading releases'), 404: errorBody('No such release'),
+        200: {
+          description: 'The checklist',
+          content: json({
+            type: 'object',
+            required: ['ready', 'items'],
+            properties: {
+              ready: { type: 'boolean' },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['key', 'label', 'ok', 'detail'],
+                  properties: {
+                    key: { enum: ['download_buttons', 'signatures', 'release_notes', 'release_date'] },
+                    label: { type: 'string' },
+                    ok: { type: 'boolean' },
+                    detail: { type: 'string', description: 'What is missing; when ok, what was found' },
+                  },
+                },
+              },
+            },
+          }),
+        },
+        401: errorBody('Not signed in'),
+        403: errorBody('Your roles do not allow reading releases'),
+        404: errorBody('No such release'),
       },
     },
   },
   '/api/releases/{id}/files/import': {
     post: {
       tags: ['releases'],
-      summary: 'Check and apply a manifest of the release\'s files: matched to existing files by url, all rows or none',
+      summary: "Check and apply a manifest of the release's files: matched to existing files by url, all rows or none",
       parameters: [
         { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
         flag('dry_run', 'true: only report what would change'),
-        flag('replace', 'true: also delete the release\'s files the manifest does not list'),
+        flag('replace', "true: also delete the release's files the manifest does not list"),
       ],
       requestBody: {
         required: true,
@@ -66,9 +106,15 @@ export const releasePaths = {
       responses: {
         200: { description: 'The plan: applied unless dry_run', content: json(report) },
         400: errorBody('Not a JSON array or readable CSV; unknown CSV column'),
-        401: errorBody('Not signed in'), 403: errorBody('Not a release manager'), 404: errorBody('No such release'),
-        409: errorBody('A concurrent change to the same files'), 413: errorBody('More than 10,000 rows or 20 MB'),
-        422: { description: 'Some rows have errors (errors lists them); nothing was changed', content: json({ allOf: [report, { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }] }) },
+        401: errorBody('Not signed in'),
+        403: errorBody('Not a release manager'),
+        404: errorBody('No such release'),
+        409: errorBody('A concurrent change to the same files'),
+        413: errorBody('More than 10,000 rows or 20 MB'),
+        422: {
+          description: 'Some rows have errors (errors lists them); nothing was changed',
+          content: json({ allOf: [report, { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }] }),
+        },
       },
     },
   },

@@ -60,7 +60,10 @@ export const latestPerVersion: WriteRule = {
     if (!becomesLatest) return;
     await lockSeries(sql, series); // Held already unless the row changed since `lock` read it; taking them twice is harmless.
     // Ids are positive, so 0 excludes nothing on create. Each cleared release is a write of its own, with its audit entry and event.
-    const cleared = await sql.query<{ id: number }>('SELECT id FROM releases WHERE version = $1 AND is_latest AND id <> $2 ORDER BY id', [version, id ?? 0]);
+    const cleared = await sql.query<{ id: number }>('SELECT id FROM releases WHERE version = $1 AND is_latest AND id <> $2 ORDER BY id', [
+      version,
+      id ?? 0,
+    ]);
     for (const row of cleared) {
       await writeRecord(tx, model, { operation: 'update', actor, id: row.id, input: { is_latest: false }, accessChecked: true });
     }

@@ -11,7 +11,8 @@ export const PUBLISH_OVERRIDE = 'publish_override';
 export const publishOverride: WriteOnlyField = {
   minLength: 1,
   maxLength: 2000,
-  description: 'Why to publish although the checklist (GET /api/releases/{id}/checklist) is not complete. Only with a write that publishes; recorded in the audit log, never stored on the release.',
+  description:
+    'Why to publish although the checklist (GET /api/releases/{id}/checklist) is not complete. Only with a write that publishes; recorded in the audit log, never stored on the release.',
   toColumns: async () => ({}),
 };
 
@@ -36,7 +37,9 @@ export const publishGate: WriteRule = {
       throw new HttpError(422, message, { [PUBLISH_OVERRIDE]: message });
     }
     if (override !== undefined && override.trim() === '') {
-      throw new HttpError(422, 'Say why the release is published anyway.', { [PUBLISH_OVERRIDE]: 'Say why the release is published anyway.' });
+      throw new HttpError(422, 'Say why the release is published anyway.', {
+        [PUBLISH_OVERRIDE]: 'Say why the release is published anyway.',
+      });
     }
     const checklist = await checklistOf(sql, id, { ...before, ...input }, { lockFiles: true });
     const missing = checklist.items.filter((item) => !item.ok);

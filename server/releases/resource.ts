@@ -35,6 +35,9 @@ export const releaseFiles = defineResource(ReleaseFile, {
   sort: ['name', 'os_id', 'release_id', 'filesize', 'created'],
   defaultSort: ['name', 'ASC'],
   constraintMessages: {
-    uq_one_download_per_os_per_release: { field: 'download_button', message: 'Another file of this release already has the download button for this OS.' },
+    uq_one_download_per_os_per_release: {
+      field: 'download_button',
+      message: 'Another file of this release already has the download button for this OS.',
+    },
   },
 });

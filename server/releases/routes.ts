@@ -26,7 +26,6 @@ function flag(req: Request, name: string): boolean {
   throw new HttpError(400, `${name} is true or false.`, { [name]: 'true or false.' });
 }
 
-
 /**
  * The release manager's routes beside the generic ones: GET /api/releases/{id}/checklist (what the
  * release needs before publishing; whoever reads the release may see it) and POST
@@ -46,7 +45,11 @@ export function releasesRouter(registry: Registry): Router {
   // megabytes, beyond the 1 MB every other route keeps (the general parser skips this path), and nobody
   // else may make the server read 20 MB.
   const mayImport: RequestHandler = (_req, res, next) =>
-    next(canWrite(actorOf(res), files.model.options.access) ? undefined : new HttpError(403, 'Only release managers may import release files.'));
+    next(
+      canWrite(actorOf(res), files.model.options.access)
+        ? undefined
+        : new HttpError(403, 'Only release managers may import release files.'),
+    );
   const body = [express.json({ limit: LIMIT }), express.text({ type: 'text/csv', limit: LIMIT })];
   router.post('/releases/:id/files/import', requireActor, mayImport, ...body, async (req, res) => {
     const actor = actorOf(res);

@@ -69,15 +69,21 @@ function compileOnce(content: string): Promise<string> {
     const onError = (error: Error & { code?: string }) => {
       settle();
       if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
-      reject(new HttpError(422, 'The reStructuredText is too large to render.', { content: 'Rendering ran out of memory: simplify the markup or split the text.' }));
+      reject(
+        new HttpError(422, 'The reStructuredText is too large to render.', {
+          content: 'Rendering ran out of memory: simplify the markup or split the text.',
+        }),
+      );
     };
     const timer = setTimeout(() => {
       settle();
       if (worker === current) worker = undefined;
       void current.terminate();
-      reject(new HttpError(422, 'The reStructuredText took too long to render.', {
-        content: `Rendering took over ${RST_TIMEOUT_MS / 1000} s: simplify the markup or split the text.`,
-      }));
+      reject(
+        new HttpError(422, 'The reStructuredText took too long to render.', {
+          content: `Rendering took over ${RST_TIMEOUT_MS / 1000} s: simplify the markup or split the text.`,
+        }),
+      );
     }, RST_TIMEOUT_MS);
     current.on('message', onMessage);
     current.on('error', onError);

@@ -13,8 +13,23 @@ export const posts = defineResource(Post, {
 });
 
 export const links = defineResource(Link, {
-  access: { write: ['content_editor'] }, quickSearch: 'url', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+  access: { write: ['content_editor'] },
+  quickSearch: 'url',
+  filters: ['post_id'],
+  sort: ['created'],
+  defaultSort: ['created', 'DESC'],
+});
 export const photos = defineResource(Photo, {
-  access: { write: ['content_editor'] }, quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+  access: { write: ['content_editor'] },
+  quickSearch: 'caption',
+  filters: ['post_id'],
+  sort: ['created'],
+  defaultSort: ['created', 'DESC'],
+});
 export const videos = defineResource(Video, {
-  access: { write: ['content_editor'] }, quickSearch: 'caption', filters: ['post_id'], sort: ['created'], defaultSort: ['created', 'DESC'] });
+  access: { write: ['content_editor'] },
+  quickSearch: 'caption',
+  filters: ['post_id'],
+  sort: ['created'],
+  defaultSort: ['created', 'DESC'],
+});

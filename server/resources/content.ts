@@ -13,9 +13,15 @@ export const pages = defineResource(Page, {
 });
 
 export const pageImages = defineResource(PageImage, {
-  access: { write: ['content_editor'] }, filters: ['page_id'], sort: ['created'] });
+  access: { write: ['content_editor'] },
+  filters: ['page_id'],
+  sort: ['created'],
+});
 export const pageDocuments = defineResource(PageDocument, {
-  access: { write: ['content_editor'] }, filters: ['page_id'], sort: ['created'] });
+  access: { write: ['content_editor'] },
+  filters: ['page_id'],
+  sort: ['created'],
+});
 
 export const boxes = defineResource(Box, {
   access: { write: ['content_editor'] },

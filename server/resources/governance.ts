@@ -7,7 +7,11 @@ import { Nominee } from '../entities/Nominee.js';
 import { WorkGroup } from '../entities/WorkGroup.js';
 
 export const electionKinds = defineResource(ElectionKind, {
-  access: { write: ['content_editor'] }, quickSearch: 'name', sort: ['name'], defaultSort: ['name', 'ASC'] });
+  access: { write: ['content_editor'] },
+  quickSearch: 'name',
+  sort: ['name'],
+  defaultSort: ['name', 'ASC'],
+});
 
 export const elections = defineResource(Election, {
   access: { write: ['content_editor'] },

@@ -8,14 +8,23 @@ import { User } from '../entities/User.js';
 import { PASSWORD_LENGTH } from '../domain/rules.js';
 
 export const users = defineResource(User, {
-  access: { read: 'superuser', write: 'superuser', limitedRead: { rule: 'any-role', fields: ['id', 'username', 'first_name', 'last_name'] } },
+  access: {
+    read: 'superuser',
+    write: 'superuser',
+    limitedRead: { rule: 'any-role', fields: ['id', 'username', 'first_name', 'last_name'] },
+  },
   quickSearch: 'username',
   filters: ['username', 'email', 'is_active', 'is_staff', 'is_superuser', 'created'],
   sort: ['username', 'email', 'last_name', 'created'],
   defaultSort: ['username', 'ASC'],
   secret: ['password_hash'],
   writeOnly: {
-    password: { minLength: PASSWORD_LENGTH.min, maxLength: PASSWORD_LENGTH.max, requiredOnCreate: true, toColumns: async (p) => ({ password_hash: await hashPassword(p) }) },
+    password: {
+      minLength: PASSWORD_LENGTH.min,
+      maxLength: PASSWORD_LENGTH.max,
+      requiredOnCreate: true,
+      toColumns: async (p) => ({ password_hash: await hashPassword(p) }),
+    },
   },
 });
 

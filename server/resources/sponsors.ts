@@ -25,7 +25,11 @@ export const sponsorContacts = defineResource(SponsorContact, {
 });
 
 export const sponsorshipPrograms = defineResource(SponsorshipProgram, {
-  access: { write: ['content_editor'] }, quickSearch: 'name', sort: ['name', 'order'], defaultSort: ['order', 'ASC'] });
+  access: { write: ['content_editor'] },
+  quickSearch: 'name',
+  sort: ['name', 'order'],
+  defaultSort: ['order', 'ASC'],
+});
 
 export const sponsorshipPackages = defineResource(SponsorshipPackage, {
   access: { write: ['content_editor'] },

@@ -20,11 +20,17 @@ const none = new Set<string>();
 const loginBody = z.strictObject({ username: z.string().min(1, 'Required.').max(254), password: z.string().min(1, 'Required.').max(200) });
 const passwordBody = z.strictObject({
   current_password: z.string().min(1, 'Required.').max(200),
-  new_password: z.string().min(PASSWORD_LENGTH.min, `At least ${PASSWORD_LENGTH.min} characters.`).max(PASSWORD_LENGTH.max, `At most ${PASSWORD_LENGTH.max} characters.`),
+  new_password: z
+    .string()
+    .min(PASSWORD_LENGTH.min, `At least ${PASSWORD_LENGTH.min} characters.`)
+    .max(PASSWORD_LENGTH.max, `At most ${PASSWORD_LENGTH.max} characters.`),
 });
 const tokenBody = z.strictObject({
   name: z.string().trim().min(1, 'Required.').max(100, 'At most 100 characters.'),
-  expires: z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time with a time zone.' }).nullable().optional()
+  expires: z.iso
+    .datetime({ offset: true, error: 'An ISO 8601 date and time with a time zone.' })
+    .nullable()
+    .optional()
     .refine((v) => !v || Date.parse(v) > Date.now(), 'Must be in the future.'),
 });
 
@@ -35,12 +41,22 @@ function profile(actor: Actor, mounted: readonly MountedResource[], csrfToken: s
   const resources = Object.fromEntries(
     mounted.map(({ model }) => {
       const level = readLevel(actor, model.options.access);
-      return [model.name, { read: level === 'none' ? false : level, write: canWrite(actor, model.options.access) && model.operations.has('update') }];
+      return [
+        model.name,
+        { read: level === 'none' ? false : level, write: canWrite(actor, model.options.access) && model.operations.has('update') },
+      ];
     }),
   );
   return {
-    id: actor.id, username: actor.username, email: actor.email, first_name: actor.first_name, last_name: actor.last_name,
-    is_superuser: actor.isSuperuser, roles: actor.roles, permissions: { resources }, csrf_token: csrfToken ?? null,
+    id: actor.id,
+    username: actor.username,
+    email: actor.email,
+    first_name: actor.first_name,
+    last_name: actor.last_name,
+    is_superuser: actor.isSuperuser,
+    roles: actor.roles,
+    permissions: { resources },
+    csrf_token: csrfToken ?? null,
   };
 }
 
@@ -97,7 +113,13 @@ export function authRouter(registry: Registry): Router {
     }
     await registry.write(async (tx) => {
       // Users change their own password only, whatever their roles: the route checked who they are.
-      await writeRecord(tx, users, { operation: 'update', actor, id: actor.id, input: { password: body.new_password }, accessChecked: true });
+      await writeRecord(tx, users, {
+        operation: 'update',
+        actor,
+        id: actor.id,
+        input: { password: body.new_password },
+        accessChecked: true,
+      });
       // A changed password ends every other session of the user.
       await tx.sql.query('DELETE FROM sessions WHERE user_id = $1 AND sid IS DISTINCT FROM $2', [actor.id, req.sessionID ?? null]);
     });
@@ -105,7 +127,9 @@ export function authRouter(registry: Registry): Router {
   });
 
   router.get('/tokens', requireActor, async (_req, res) => {
-    res.json(await sql.query(`SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE user_id = $1 ORDER BY created DESC, id DESC`, [actorOf(res).id]));
+    res.json(
+      await sql.query(`SELECT ${TOKEN_COLUMNS} FROM auth_tokens WHERE user_id = $1 ORDER BY created DESC, id DESC`, [actorOf(res).id]),
+    );
   });
 
   router.post('/tokens', requireActor, async (req, res) => {
@@ -119,7 +143,10 @@ export function authRouter(registry: Registry): Router {
   router.delete('/tokens/:id', requireActor, async (req, res) => {
     const actor = actorOf(res);
     const removed = await registry.write(async (tx) => {
-      const [own] = await tx.sql.query<{ id: number }>('SELECT id FROM auth_tokens WHERE id = $1 AND user_id = $2', [Number(req.params.id) || 0, actor.id]);
+      const [own] = await tx.sql.query<{ id: number }>('SELECT id FROM auth_tokens WHERE id = $1 AND user_id = $2', [
+        Number(req.params.id) || 0,
+        actor.id,
+      ]);
       if (!own) throw new HttpError(404, 'You have no token with this id.');
       return writeRecord(tx, tokens, { operation: 'delete', actor, id: own.id, accessChecked: true });
     });

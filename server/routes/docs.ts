@@ -11,10 +11,12 @@ export function docsRouter(document: unknown): Router {
   router.get('/docs', (req, res, next) => (req.originalUrl.endsWith('/') ? next() : res.redirect(301, '/api/docs/')));
   // Replaces the distribution's initializer, which points at the petstore example.
   router.get('/docs/swagger-initializer.js', (_req, res) => {
-    res.type('application/javascript').send(
-      `window.onload = () => { window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, ` +
-        `presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' }); };`,
-    );
+    res
+      .type('application/javascript')
+      .send(
+        `window.onload = () => { window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, ` +
+          `presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' }); };`,
+      );
   });
   router.use('/docs', express.static(swaggerUi.getAbsoluteFSPath(), { index: 'index.html' }));
   return router;

@@ -8,7 +8,11 @@ import { within } from '../within.js';
 const PROBE_MS = 2_000;
 
 /** One round trip, bounded: a stuck pool must not make the probe itself hang. */
-const databaseAnswers = (db: DataSource): Promise<boolean> => within(sqlOf(db).query('SELECT 1'), PROBE_MS).then(() => true, () => false);
+const databaseAnswers = (db: DataSource): Promise<boolean> =>
+  within(sqlOf(db).query('SELECT 1'), PROBE_MS).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Liveness (`/health`): 200 while the process runs, whatever the database does, so an
@@ -26,11 +30,20 @@ export function healthRouter(db: DataSource | undefined, lifecycle: Lifecycle): 
   router.get('/ready', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     if (lifecycle.phase !== 'serving' || !db) {
-      res.status(503).json({ status: lifecycle.phase, database: lifecycle.databaseReachable ? 'ok' : 'unreachable', migrations: 'unknown', message: phaseMessage(lifecycle) });
+      res
+        .status(503)
+        .json({
+          status: lifecycle.phase,
+          database: lifecycle.databaseReachable ? 'ok' : 'unreachable',
+          migrations: 'unknown',
+          message: phaseMessage(lifecycle),
+        });
       return;
     }
     if (!(await databaseAnswers(db))) {
-      res.status(503).json({ status: 'not ready', database: 'unreachable', migrations: 'unknown', message: 'The database is not answering.' });
+      res
+        .status(503)
+        .json({ status: 'not ready', database: 'unreachable', migrations: 'unknown', message: 'The database is not answering.' });
       return;
     }
     const pending = await pendingMigrations(db).catch(() => undefined);

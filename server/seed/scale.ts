@@ -81,9 +81,10 @@ export async function seedScale(db: DataSource, n: number): Promise<Record<strin
       [run, counts.pages],
     );
   });
-  const insertJobs = (from: number, to: number) => db.transaction(async (em) => {
-    await em.query(
-      `WITH ${pool},
+  const insertJobs = (from: number, to: number) =>
+    db.transaction(async (em) => {
+      await em.query(
+        `WITH ${pool},
             c AS (SELECT array_agg(id ORDER BY id) ids FROM job_categories),
             s AS (SELECT ARRAY['draft','review','approved','rejected','archived','removed','expired'] st)
        INSERT INTO jobs (category_id, company_name, job_title, city, country, location_slug, country_slug,
@@ -95,9 +96,9 @@ export async function seedScale(db: DataSource, n: number): Promise<Record<strin
               CASE WHEN s.st[1 + i % 7] IN ('approved', 'expired', 'archived') THEN now() + make_interval(days => 90 - i % 120) END,
               now() - make_interval(mins => i)
        FROM generate_series($2::int, $3::int) i, c, s, pool`,
-      [run, from, to],
-    );
-  });
+        [run, from, to],
+      );
+    });
   const half = Math.floor(counts.jobs / 2);
   await Promise.all([downloadsAndPages, insertJobs(1, half), insertJobs(half + 1, counts.jobs)]);
   // Bulk inserts leave the visibility map unset (so counts read every row) and rows in the GIN

@@ -23,7 +23,10 @@ export async function ensureSuperuser(
   if (existing.length) return { username: existing[0].username, created: false };
   const password = opts.password ?? randomBytes(12).toString('base64url');
   const [taken] = await db.query('SELECT id FROM users WHERE lower(username) = lower($1)', [opts.username]);
-  if (taken) throw new Error(`No active superuser exists and the username "${opts.username}" is taken: set ADMIN_USERNAME, or promote a user with "npm run user -- promote <name>".`);
+  if (taken)
+    throw new Error(
+      `No active superuser exists and the username "${opts.username}" is taken: set ADMIN_USERNAME, or promote a user with "npm run user -- promote <name>".`,
+    );
   await createUser(db, { username: opts.username, email: opts.email, password, superuser: true, firstName: 'Administrator' });
   return { username: opts.username, created: true, generatedPassword: opts.password ? undefined : password };
 }

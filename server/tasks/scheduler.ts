@@ -44,7 +44,12 @@ const PRUNE = `DELETE FROM task_runs WHERE task = $1 AND slot < now() - make_int
 /** The start of the interval `now` falls in: every instance computes the same slot for the same tick. */
 export const slotOf = (now: number, intervalSeconds: number) => Math.floor(now / (intervalSeconds * 1000)) * intervalSeconds * 1000;
 
-async function tick(sql: Sql, task: ScheduledTask, slot: number, options: Required<Omit<SchedulerOptions, 'onOutcome'>>): Promise<TaskOutcome> {
+async function tick(
+  sql: Sql,
+  task: ScheduledTask,
+  slot: number,
+  options: Required<Omit<SchedulerOptions, 'onOutcome'>>,
+): Promise<TaskOutcome> {
   await sql.query(QUEUE, [task.name, slot]);
   const [claimed] = await sql.query<{ id: number }>(CLAIM, [task.name, slot, options.worker]);
   if (!claimed) return 'skipped';

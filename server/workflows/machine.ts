@@ -147,7 +147,12 @@ export interface TransitionRequest {
  * 403 they may never, 409 the record moved on (stale version or wrong state), 422 a reason is missing.
  * Returns the action and the reason to record.
  */
-export function decide(bound: BoundMachine, record: Row, caller: Caller, request: TransitionRequest): { action: ActionSpec<string>; reason: string | null } {
+export function decide(
+  bound: BoundMachine,
+  record: Row,
+  caller: Caller,
+  request: TransitionRequest,
+): { action: ActionSpec<string>; reason: string | null } {
   const { machine, noun, stateColumn } = bound;
   const action = Object.hasOwn(machine.actions, request.action) ? machine.actions[request.action] : undefined;
   if (!action) throw new HttpError(404, `There is no ${noun} action "${request.action}".`);
@@ -175,7 +180,9 @@ export function decide(bound: BoundMachine, record: Row, caller: Caller, request
   }
   const reason = request.reason?.trim() || null;
   if (!reason && reasonRequired(action, held)) {
-    throw new HttpError(422, `Give a reason to ${request.action} this ${noun}.`, { reason: `A reason is required to ${request.action} a ${noun}.` });
+    throw new HttpError(422, `Give a reason to ${request.action} this ${noun}.`, {
+      reason: `A reason is required to ${request.action} a ${noun}.`,
+    });
   }
   return { action, reason };
 }

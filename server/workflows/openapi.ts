@@ -25,36 +25,53 @@ export function workflowPaths(registry: Registry): Json {
     const history = schema(historyEntrySchema(machine));
     paths[`${base}/{action}`] = {
       post: {
-        tags, summary: `Move a ${noun} on: ${machine.actionNames.filter((a) => machine.actions[a].roles?.length || machine.actions[a].owner).join(', ')}`,
+        tags,
+        summary: `Move a ${noun} on: ${machine.actionNames.filter((a) => machine.actions[a].roles?.length || machine.actions[a].owner).join(', ')}`,
         parameters: [idParameter, { name: 'action', in: 'path', required: true, schema: { enum: machine.actionNames } }],
         requestBody: { required: true, ...json(schema(transitionBody, 'input')) },
         responses: {
           200: { description: `The updated ${noun}`, ...json({ $ref: `#/components/schemas/${pascal(model.name)}` }) },
-          403: errorBody('Your role may not take this action'), 404: errorBody(`No such ${noun} or action, or not yours`),
-          409: errorBody('Not allowed from the current state, or a stale row_version'), 422: errorBody('A required reason (errors.reason) or row_version is missing'),
+          403: errorBody('Your role may not take this action'),
+          404: errorBody(`No such ${noun} or action, or not yours`),
+          409: errorBody('Not allowed from the current state, or a stale row_version'),
+          422: errorBody('A required reason (errors.reason) or row_version is missing'),
         },
       },
     };
     paths[`${base}/transitions`] = {
       get: {
-        tags, summary: `The actions the caller may take on this ${noun} now`, parameters: [idParameter],
-        responses: { 200: { description: 'Actions', ...json({ type: 'array', items: schema(availableSchema(machine)) }) }, 404: errorBody(`No such ${noun}, or not yours`) },
+        tags,
+        summary: `The actions the caller may take on this ${noun} now`,
+        parameters: [idParameter],
+        responses: {
+          200: { description: 'Actions', ...json({ type: 'array', items: schema(availableSchema(machine)) }) },
+          404: errorBody(`No such ${noun}, or not yours`),
+        },
       },
     };
     paths[`${base}/history`] = {
       get: {
-        tags, summary: machine.comments ? 'Transitions and review comments, oldest first' : 'Transitions, oldest first', parameters: [idParameter],
-        responses: { 200: { description: 'History entries', ...json({ type: 'array', items: history }) }, 404: errorBody(`No such ${noun}, or not yours`) },
+        tags,
+        summary: machine.comments ? 'Transitions and review comments, oldest first' : 'Transitions, oldest first',
+        parameters: [idParameter],
+        responses: {
+          200: { description: 'History entries', ...json({ type: 'array', items: history }) },
+          404: errorBody(`No such ${noun}, or not yours`),
+        },
       },
     };
     if (machine.comments) {
       paths[`${base}/comments`] = {
         post: {
-          tags, summary: `Add a review comment (reviewers and the ${noun}'s creator)`, parameters: [idParameter],
+          tags,
+          summary: `Add a review comment (reviewers and the ${noun}'s creator)`,
+          parameters: [idParameter],
           requestBody: { required: true, ...json(schema(commentBody, 'input')) },
           responses: {
             201: { description: 'The comment, as a history entry', ...json(schema(commentEntrySchema)) },
-            403: errorBody(`Neither a reviewer nor the ${noun}'s creator`), 404: errorBody(`No such ${noun}, or not yours`), 422: errorBody('Empty or too long'),
+            403: errorBody(`Neither a reviewer nor the ${noun}'s creator`),
+            404: errorBody(`No such ${noun}, or not yours`),
+            422: errorBody('Empty or too long'),
           },
         },
       };

@@ -29,7 +29,9 @@ export function historyTables(registry: Registry, machine: Machine): HistoryTabl
 }
 
 /** Who reviews: anyone holding a role that may take some action of the machine. */
-const reviewerRoles = (machine: Machine): RoleSlug[] => [...new Set(machine.actionNames.flatMap((name) => machine.actions[name].roles ?? []))];
+const reviewerRoles = (machine: Machine): RoleSlug[] => [
+  ...new Set(machine.actionNames.flatMap((name) => machine.actions[name].roles ?? [])),
+];
 
 /**
  * /api/{resource}/{id}/transitions, /history, /comments and /{action} for one resource with a workflow.
@@ -66,7 +68,10 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
       const comment = await registry.write(async (tx) => {
         const record = await loadRecord(tx.sql, model, id, visibleRows(model, actor));
         if (!admits(actor, reviewers) && !owns(record, actor)) {
-          throw new HttpError(403, `Only ${reviewers.map((r) => `${r.replace(/_/g, ' ')}s`).join(', ')} and the ${workflow.noun}'s creator may comment on a ${workflow.noun}.`);
+          throw new HttpError(
+            403,
+            `Only ${reviewers.map((r) => `${r.replace(/_/g, ' ')}s`).join(', ')} and the ${workflow.noun}'s creator may comment on a ${workflow.noun}.`,
+          );
         }
         const input = { [subject]: id, comment: body.comment, comment_markup_type: body.comment_markup_type ?? 'rst' };
         return writeRecord(tx, comments.model, { operation: 'create', actor, input, accessChecked: true });

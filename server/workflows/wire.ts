@@ -27,19 +27,33 @@ const states = (machine: Machine) => z.enum(machine.states as [string, ...string
 const actions = (machine: Machine) => z.enum(machine.actionNames as [string, ...string[]]);
 
 /** One action the caller may take now (GET …/transitions). */
-export const availableSchema = (machine: Machine): z.ZodType<AvailableAction> => z.object({ action: actions(machine), to: states(machine), reason_required: z.boolean() });
+export const availableSchema = (machine: Machine): z.ZodType<AvailableAction> =>
+  z.object({ action: actions(machine), to: states(machine), reason_required: z.boolean() });
 
-const entryBase = { id: z.number().int(), created: z.iso.datetime(), actor_id: z.number().int().nullable(), actor_username: z.string().nullable() };
+const entryBase = {
+  id: z.number().int(),
+  created: z.iso.datetime(),
+  actor_id: z.number().int().nullable(),
+  actor_username: z.string().nullable(),
+};
 
 export const commentEntrySchema = z.object({
-  kind: z.literal('comment'), ...entryBase, comment: z.string(), comment_markup_type: z.enum(valuesOf(MARKUP_TYPES)),
+  kind: z.literal('comment'),
+  ...entryBase,
+  comment: z.string(),
+  comment_markup_type: z.enum(valuesOf(MARKUP_TYPES)),
 }) satisfies z.ZodType<CommentEntry>;
 
 /** One entry of a record's history (GET …/history): a transition or a review comment. */
 export const historyEntrySchema = (machine: Machine): z.ZodType<HistoryEntry> =>
   z.discriminatedUnion('kind', [
     z.object({
-      kind: z.literal('transition'), ...entryBase, action: actions(machine), from_status: states(machine), to_status: states(machine), reason: z.string().nullable(),
+      kind: z.literal('transition'),
+      ...entryBase,
+      action: actions(machine),
+      from_status: states(machine),
+      to_status: states(machine),
+      reason: z.string().nullable(),
     }),
     commentEntrySchema,
   ]);

@@ -14,7 +14,8 @@ interface StoredUser {
 }
 
 /** An API call from the test itself (node's fetch), as a release script would make it. */
-const callApi = (app: AdminApp, path: string, token: string) => fetch(`${app.base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+const callApi = (app: AdminApp, path: string, token: string) =>
+  fetch(`${app.base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
 
 async function signInOnPage(page: Page, username: string, password: string) {
   await page.locator('input[name="username"]').fill(username);
@@ -49,7 +50,9 @@ describe('administration: users, roles and one’s own account', () => {
     await admin.page.getByRole('checkbox', { name: /Release manager/ }).check();
     // The edit screen is there once it has read the new record: until then the create form can
     // still be on screen under the new URL, and a Save there would create the user again.
-    const editLoaded = admin.page.waitForResponse((r) => r.request().method() === 'GET' && /^\/api\/users\/\d+$/.test(new URL(r.url()).pathname));
+    const editLoaded = admin.page.waitForResponse(
+      (r) => r.request().method() === 'GET' && /^\/api\/users\/\d+$/.test(new URL(r.url()).pathname),
+    );
     await admin.page.getByRole('button', { name: 'Save' }).click();
     await admin.page.waitForURL(/#\/users\/\d+$/);
     await editLoaded;
@@ -75,11 +78,17 @@ describe('administration: users, roles and one’s own account', () => {
     await admin.page.getByRole('button', { name: 'Save' }).click();
     await admin.page.getByText('Element updated').waitFor();
     await admin.page.waitForURL(/#\/users(\?.*)?$/); // back to the list, with no unsaved-changes prompt
-    const renamed = await admin.page.evaluate(async (id) => ((await (await fetch(`/api/users/${id}`)).json()) as StoredUser).last_name, stored.users[0].id);
+    const renamed = await admin.page.evaluate(
+      async (id) => ((await (await fetch(`/api/users/${id}`)).json()) as StoredUser).last_name,
+      stored.users[0].id,
+    );
     expect(renamed).toBe('Releaser');
     // The list shows the role by name.
     await admin.page.goto(`${app.base}/#/users`);
-    await admin.page.getByRole('row', { name: new RegExp(NEWCOMER.username) }).getByText('Release manager').waitFor();
+    await admin.page
+      .getByRole('row', { name: new RegExp(NEWCOMER.username) })
+      .getByText('Release manager')
+      .waitFor();
 
     // The newcomer signs in: the Downloads screens are offered, user management is not.
     const { page, errors } = await app.signIn(NEWCOMER.username, NEWCOMER.password);
@@ -143,7 +152,10 @@ describe('administration: users, roles and one’s own account', () => {
 
     // Revoked after confirming, it is refused.
     await row.getByRole('button', { name: 'Revoke' }).click();
-    await page.getByRole('dialog', { name: /Revoke the token/ }).getByRole('button', { name: 'Revoke' }).click();
+    await page
+      .getByRole('dialog', { name: /Revoke the token/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
     await page.getByText('You have no API tokens yet.').waitFor();
     expect((await callApi(app, '/api/auth/me', secret)).status).toBe(401);
 
@@ -157,7 +169,10 @@ describe('administration: users, roles and one’s own account', () => {
     await page.goto(`${app.base}/#/sponsors`);
     await page.getByPlaceholder('Search').fill('tensor');
     await page.getByRole('row', { name: /Snake Oil Cloud/ }).waitFor({ state: 'detached' });
-    await page.getByRole('row', { name: /Tensor Works/ }).getByText('Germany').click();
+    await page
+      .getByRole('row', { name: /Tensor Works/ })
+      .getByText('Germany')
+      .click();
     await page.waitForURL(/#\/sponsors\/\d+$/);
     const sponsorId = Number(page.url().split('/').pop());
 
@@ -172,7 +187,10 @@ describe('administration: users, roles and one’s own account', () => {
     const sponsor = await api(`/api/sponsors/${sponsorId}`);
     expect({ city: sponsor.city, state: sponsor.state, country: sponsor.country }).toEqual({ city: 'Vienna', state: '', country: 'AT' });
     await page.waitForURL(/#\/sponsors(\?.*)?$/); // saving returns to the list
-    await page.getByRole('row', { name: /Tensor Works.*Austria.*Vienna/ }).getByText('Vienna').click();
+    await page
+      .getByRole('row', { name: /Tensor Works.*Austria.*Vienna/ })
+      .getByText('Vienna')
+      .click();
 
     // "Add sponsorship" on the sponsor opens a form for this sponsor.
     await page.getByRole('link', { name: 'Add sponsorship' }).click();

@@ -5,14 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from '../support/pageApi.js';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
 
-const RST = ['Membership', '==========', '', 'Why join', '--------', '', '* Vote in PSF elections', '* Support the community', ''].join('\n');
-
+const RST = ['Membership', '==========', '', 'Why join', '--------', '', '* Vote in PSF elections', '* Support the community', ''].join(
+  '\n',
+);
 
 /** The server's declaration of a field, as the admin reads it. */
 const fieldMeta = (page: Page, resource: string, field: string) =>
   page.evaluate(
     async ([r, f]) => {
-      const all = (await (await fetch('/api/meta/resources')).json()) as { name: string; fields: { name: string; pattern?: { message: string } }[] }[];
+      const all = (await (await fetch('/api/meta/resources')).json()) as {
+        name: string;
+        fields: { name: string; pattern?: { message: string } }[];
+      }[];
       return all.find((x) => x.name === r)!.fields.find((x) => x.name === f)!;
     },
     [resource, field],
@@ -85,7 +89,11 @@ describe('content screens in a browser', () => {
     await preview.locator('em', { hasText: 'your' }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/boxes(\?.*)?$/);
-    expect(await apiGet(page, `/api/boxes/${id}`)).toMatchObject({ label: 'homepage-downloads', content: text, content_markup_type: 'markdown' });
+    expect(await apiGet(page, `/api/boxes/${id}`)).toMatchObject({
+      label: 'homepage-downloads',
+      content: text,
+      content_markup_type: 'markdown',
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

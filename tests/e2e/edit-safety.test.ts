@@ -11,7 +11,11 @@ const api = (page: Page, method: string, path: string, body?: unknown) =>
   page.evaluate(
     async ([m, p, b]) => {
       const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(p as string, { method: m as string, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: b === undefined ? undefined : JSON.stringify(b) });
+      const res = await fetch(p as string, {
+        method: m as string,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
       return { status: res.status, body: await res.json() };
     },
     [method, path, body],

@@ -7,7 +7,7 @@ import { apiGet } from '../support/pageApi.js';
 
 const EVENT = 'CPython core sprint (online)'; // demo event with a recurrence and no one-off date
 
-describe('an event\'s dates, edited by a content editor', () => {
+describe("an event's dates, edited by a content editor", () => {
   let app: AdminApp;
   beforeAll(async () => {
     app = await startAdminApp();
@@ -23,7 +23,14 @@ describe('an event\'s dates, edited by a content editor', () => {
     expect(eventId).toBeGreaterThan(0);
 
     // A recurrence every other week, typed in UTC; the dialog reads it back as the user types.
-    const rule = { frequency: WEEKLY, interval: 2, begin: '2027-01-05T18:00:00.000Z', finish: '2027-06-01T19:30:00.000Z', duration_minutes: 90, all_day: false };
+    const rule = {
+      frequency: WEEKLY,
+      interval: 2,
+      begin: '2027-01-05T18:00:00.000Z',
+      finish: '2027-06-01T19:30:00.000Z',
+      duration_minutes: 90,
+      all_day: false,
+    };
     const summary = describeRecurrence(rule);
     expect(summary).toContain('2nd week');
     await page.getByRole('button', { name: 'Add recurrence' }).click();

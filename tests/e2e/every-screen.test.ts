@@ -16,7 +16,9 @@ describe('every resource in the admin', () => {
 
   it('opens the list, an edit screen and the create form of each resource without errors', async () => {
     const { page, errors } = await app.signIn(SUPERUSER.username);
-    const described: { name: string; operations: string[] }[] = await page.evaluate(async () => (await fetch('/api/meta/resources')).json());
+    const described: { name: string; operations: string[] }[] = await page.evaluate(async () =>
+      (await fetch('/api/meta/resources')).json(),
+    );
     const visited: string[] = [];
     for (const { name, operations } of described) {
       await page.goto(`${app.base}/#/${name}`);
@@ -26,7 +28,10 @@ describe('every resource in the admin', () => {
       if (first !== undefined) {
         const view = operations.includes('update') ? '' : '/show';
         await page.goto(`${app.base}/#/${name}/${first}${view}`);
-        await page.locator(view ? '.RaShow-main' : 'form').first().waitFor({ timeout: 15_000 });
+        await page
+          .locator(view ? '.RaShow-main' : 'form')
+          .first()
+          .waitFor({ timeout: 15_000 });
       }
       if (operations.includes('create')) {
         await page.goto(`${app.base}/#/${name}/create`);

@@ -24,7 +24,7 @@ describe('a job moderator in the admin', () => {
 
   it('works through the review queue oldest first, edits a job without touching its status, and never sees memberships', async () => {
     const { page, errors } = await app.signIn(PERSONAS.jobModerator);
-    const api = <T,>(path: string) => apiRead<T>(page, path);
+    const api = <T>(path: string) => apiRead<T>(page, path);
 
     // The queue as it should be, computed here from every job rather than from the server's sort.
     const all = (await api<Job[]>(`/api/jobs?range=${encodeURIComponent('[0,999]')}`)).body;
@@ -50,7 +50,9 @@ describe('a job moderator in the admin', () => {
     const oldest = queue[0];
     // The form first shows the list's copy of the job; the edit screen's own read then resets it,
     // and typing before that lands is wiped (Save stays disabled). So wait for that read.
-    const editLoaded = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/jobs/${oldest.id}`);
+    const editLoaded = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/jobs/${oldest.id}`,
+    );
     await page.locator('tbody tr').first().click();
     await page.waitForURL(new RegExp(`#/jobs/${oldest.id}$`));
     await editLoaded;
@@ -83,7 +85,9 @@ describe('a job moderator in the admin', () => {
     expect(await page.getByRole('menuitem', { name: 'Memberships' }).count()).toBe(0);
     const client = new pg.Client({ connectionString: app.db.url });
     await client.connect();
-    const { rows: members } = await client.query<{ legal_name: string; email_address: string }>('SELECT legal_name, email_address FROM memberships');
+    const { rows: members } = await client.query<{ legal_name: string; email_address: string }>(
+      'SELECT legal_name, email_address FROM memberships',
+    );
     await client.end();
     expect(members.length).toBeGreaterThan(0);
     await page.goto(`${app.base}/#/memberships`);

@@ -33,7 +33,7 @@ describe('a job moderator clears the review queue', () => {
 
   it('approves one from its edit screen, rejects one with a previewed reason, bulk-approves the rest', async () => {
     const { page, errors } = await app.signIn(PERSONAS.jobModerator);
-    const api = <T,>(path: string) => apiRead<T>(page, path);
+    const api = <T>(path: string) => apiRead<T>(page, path);
     const editing = (job: Job) => new RegExp(`#/jobs/${job.id}$`);
     const title = page.locator('input[name="job_title"]');
 
@@ -100,12 +100,31 @@ describe('a job moderator clears the review queue', () => {
     // What the server recorded: the statuses, and each decision in the history with who, from, to and why.
     const status = async (job: Job) => (await api<Job>(`/api/jobs/${job.id}`)).body.status;
     expect([await status(first), await status(second), await status(third)]).toEqual(['approved', 'rejected', 'approved']);
-    const decision = async (job: Job) => (await api<HistoryEntry[]>(`/api/jobs/${job.id}/history`)).body.filter((e) => e.kind === 'transition').at(-1);
-    expect(await decision(first)).toMatchObject({ action: 'approve', from_status: 'review', to_status: 'approved', actor_username: PERSONAS.jobModerator });
-    expect(await decision(second)).toMatchObject({ action: 'reject', from_status: 'review', to_status: 'rejected', reason, actor_username: PERSONAS.jobModerator });
-    expect(await decision(third)).toMatchObject({ action: 'approve', from_status: 'review', to_status: 'approved', actor_username: PERSONAS.jobModerator });
+    const decision = async (job: Job) =>
+      (await api<HistoryEntry[]>(`/api/jobs/${job.id}/history`)).body.filter((e) => e.kind === 'transition').at(-1);
+    expect(await decision(first)).toMatchObject({
+      action: 'approve',
+      from_status: 'review',
+      to_status: 'approved',
+      actor_username: PERSONAS.jobModerator,
+    });
+    expect(await decision(second)).toMatchObject({
+      action: 'reject',
+      from_status: 'review',
+      to_status: 'rejected',
+      reason,
+      actor_username: PERSONAS.jobModerator,
+    });
+    expect(await decision(third)).toMatchObject({
+      action: 'approve',
+      from_status: 'review',
+      to_status: 'approved',
+      actor_username: PERSONAS.jobModerator,
+    });
     const secondHistory = (await api<HistoryEntry[]>(`/api/jobs/${second.id}/history`)).body;
-    expect(secondHistory.some((e) => e.kind === 'comment' && e.comment === comment && e.actor_username === PERSONAS.jobModerator)).toBe(true);
+    expect(secondHistory.some((e) => e.kind === 'comment' && e.comment === comment && e.actor_username === PERSONAS.jobModerator)).toBe(
+      true,
+    );
     const approvedExpiry = (await api<{ expires: string | null }>(`/api/jobs/${first.id}`)).body.expires;
     expect(approvedExpiry).not.toBeNull();
 

@@ -14,7 +14,11 @@ const putElsewhere = (page: Page, path: string, body: object) =>
   page.evaluate(
     async ([p, b]) => {
       const { csrf_token } = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(p, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token }, body: JSON.stringify(b) });
+      const res = await fetch(p, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+        body: JSON.stringify(b),
+      });
       return res.status;
     },
     [path, body] as const,
@@ -40,7 +44,14 @@ function manifestFor(release: { name: string; slug: string }): ManifestFile[] {
   ] as const;
   return files.map(([name, file, filesize]) => {
     const url = `https://www.python.org/ftp/python/${directory}/${file}`;
-    return { name, slug: `${release.slug}-${file.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, os: 'windows', url, filesize, sha256_sum: createHash('sha256').update(url).digest('hex') };
+    return {
+      name,
+      slug: `${release.slug}-${file.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      os: 'windows',
+      url,
+      filesize,
+      sha256_sum: createHash('sha256').update(url).digest('hex'),
+    };
   });
 }
 
@@ -133,7 +144,14 @@ describe('importing a release manifest in a browser', () => {
     const after = await filesOf();
     expect(after).toHaveLength(before.length + 3);
     for (const file of manifest) {
-      expect(after.find((f: { url: string }) => f.url === file.url)).toMatchObject({ name: file.name, slug: file.slug, os_id: windows.id, filesize: file.filesize, sha256_sum: file.sha256_sum, release_id: releaseId });
+      expect(after.find((f: { url: string }) => f.url === file.url)).toMatchObject({
+        name: file.name,
+        slug: file.slug,
+        os_id: windows.id,
+        filesize: file.filesize,
+        sha256_sum: file.sha256_sum,
+        release_id: releaseId,
+      });
     }
 
     // The checklist now misses the new files' signatures: Publish is disabled, "Publish anyway…" asks why.
@@ -158,8 +176,14 @@ describe('importing a release manifest in a browser', () => {
     const published = await apiGet(page, `/api/releases/${releaseId}`);
     expect(published).toMatchObject({ is_published: true, row_version: release.row_version + 1 });
     expect(published).not.toHaveProperty('publish_override');
-    const audit = await apiGet(page, `/api/audit-log?${filterQuery({ resource: 'releases', record_id: releaseId })}&sort=${encodeURIComponent('["created","DESC"]')}`);
-    expect(audit[0]).toMatchObject({ action: 'update', changes: { is_published: { old: false, new: true }, publish_override: { new: reason } } });
+    const audit = await apiGet(
+      page,
+      `/api/audit-log?${filterQuery({ resource: 'releases', record_id: releaseId })}&sort=${encodeURIComponent('["created","DESC"]')}`,
+    );
+    expect(audit[0]).toMatchObject({
+      action: 'update',
+      changes: { is_published: { old: false, new: true }, publish_override: { new: reason } },
+    });
     expect(audit[0].changes.publish_override.missing.map((item: { key: string }) => item.key)).toEqual(['signatures']);
     expect(errors).toEqual([]);
     await page.close();
@@ -184,7 +208,10 @@ describe('importing a release manifest in a browser', () => {
     await panel.getByRole('button', { name: 'Publish', exact: true }).click();
     await panel.getByTestId('published-state').waitFor();
     expect((await apiGet(page, `/api/releases/${releaseId}`)).is_published).toBe(true);
-    const [entry] = await apiGet(page, `/api/audit-log?${filterQuery({ resource: 'releases', record_id: releaseId })}&sort=${encodeURIComponent('["created","DESC"]')}`);
+    const [entry] = await apiGet(
+      page,
+      `/api/audit-log?${filterQuery({ resource: 'releases', record_id: releaseId })}&sort=${encodeURIComponent('["created","DESC"]')}`,
+    );
     expect(entry.changes).toMatchObject({ is_published: { old: false, new: true } });
     expect(entry.changes).not.toHaveProperty('publish_override');
 
@@ -197,9 +224,15 @@ describe('importing a release manifest in a browser', () => {
     // Unpublished again, and meanwhile someone else strips a file's signatures: Publish is refused
     // (409), the screen says what is missing, and the checklist catches up.
     await panel.getByRole('button', { name: 'Unpublish' }).click();
-    await page.getByRole('dialog', { name: /^Unpublish / }).getByRole('button', { name: 'Unpublish' }).click();
+    await page
+      .getByRole('dialog', { name: /^Unpublish / })
+      .getByRole('button', { name: 'Unpublish' })
+      .click();
     await panel.getByText('Not published yet. Everything is ready to publish.').waitFor();
-    const releaseFiles: { id: number; name: string; row_version: number }[] = await apiGet(page, `/api/release-files?${filterQuery({ release_id: releaseId })}`);
+    const releaseFiles: { id: number; name: string; row_version: number }[] = await apiGet(
+      page,
+      `/api/release-files?${filterQuery({ release_id: releaseId })}`,
+    );
     const file = releaseFiles.find((f) => f.name === 'Windows installer (ARM64)')!;
     const unsigned = { row_version: file.row_version, gpg_signature_file: null, sigstore_signature_file: null, sigstore_bundle_file: null };
     expect(await putElsewhere(page, `/api/release-files/${file.id}`, unsigned)).toBe(200);

@@ -20,7 +20,11 @@ const putElsewhere = (page: Page, path: string, body: object) =>
   page.evaluate(
     async ([p, b]) => {
       const { csrf_token } = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(p, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token }, body: JSON.stringify(b) });
+      const res = await fetch(p, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+        body: JSON.stringify(b),
+      });
       return res.status;
     },
     [path, body] as const,
@@ -69,7 +73,13 @@ describe('the downloads screens in a browser', () => {
     await row.getByText('25.3 MB').waitFor();
     await files.getByText('7 files for 3 operating systems').waitFor();
     const [created] = await apiGet(page, `/api/release-files?filter=${encodeURIComponent(JSON.stringify({ slug: NEW_FILE.slug }))}`);
-    expect(created).toMatchObject({ release_id: releaseId, url: NEW_FILE.url, sha256_sum: NEW_FILE.sha256, filesize: Number(NEW_FILE.size), name: NEW_FILE.name });
+    expect(created).toMatchObject({
+      release_id: releaseId,
+      url: NEW_FILE.url,
+      sha256_sum: NEW_FILE.sha256,
+      filesize: Number(NEW_FILE.size),
+      name: NEW_FILE.name,
+    });
 
     // A click on the row edits the file in a dialog; the list shows the saved size.
     await row.getByRole('cell', { name: NEW_FILE.name, exact: true }).click();
@@ -93,7 +103,9 @@ describe('the downloads screens in a browser', () => {
     expect((await apiGet(page, `/api/release-files/${created.id}`)).url).toBe(NEW_FILE.url);
 
     // Someone else saves the file meanwhile: the dialog refuses to overwrite it and says so.
-    expect(await putElsewhere(page, `/api/release-files/${created.id}`, { row_version: edited.row_version, description: 'Edited elsewhere' })).toBe(200);
+    expect(
+      await putElsewhere(page, `/api/release-files/${created.id}`, { row_version: edited.row_version, description: 'Edited elsewhere' }),
+    ).toBe(200);
     await dialog.locator('input[name="url"]').fill(NEW_FILE.url);
     await dialog.locator('input[name="filesize"]').fill('1000');
     await dialog.getByRole('button', { name: 'Save' }).click();

@@ -33,7 +33,8 @@ describe('session expiry and refusals in the admin', () => {
       const me = await (await fetch('/api/auth/me')).json();
       const [user] = await (await fetch(`/api/users?filter=${encodeURIComponent(JSON.stringify({ username }))}`)).json();
       const res = await fetch(`/api/users/${user.id}`, {
-        method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
         body: JSON.stringify({ role_ids: [], row_version: user.row_version }),
       });
       return res.status;

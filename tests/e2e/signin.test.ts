@@ -17,7 +17,13 @@ describe('the admin in a browser', () => {
     t = await createTestDatabase({ migrated: false });
     await t.db.destroy();
     const port = await freePort();
-    server = startServer({ DATABASE_URL: t.url, PORT: String(port), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'browser test password', ADMIN_DIST: adminDir });
+    server = startServer({
+      DATABASE_URL: t.url,
+      PORT: String(port),
+      ADMIN_USERNAME: 'boss',
+      ADMIN_PASSWORD: 'browser test password',
+      ADMIN_DIST: adminDir,
+    });
     await waitForHealth(server, port);
     base = `http://127.0.0.1:${port}`;
     browser = await launchBrowser();

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { call, eventually, lockRow, sleep, startInstance, superuserToken, terminateServerConnections, type Instance, type Reply } from './support.js';
+import {
+  call,
+  eventually,
+  lockRow,
+  sleep,
+  startInstance,
+  superuserToken,
+  terminateServerConnections,
+  type Instance,
+  type Reply,
+} from './support.js';
 
 describe('connections terminated mid-traffic (pg_terminate_backend)', () => {
   let t: TestDatabase;
@@ -46,7 +56,11 @@ describe('connections terminated mid-traffic (pg_terminate_backend)', () => {
     const blockedReply = await blocked;
     await lock.release();
     // Traffic goes on after the last kill: it must be served again, with no restart.
-    const recoveredIn = await eventually(async () => (await call(api.base, 'GET', '/api/boxes?range=[0,0]', { token })).status === 200, 5_000, 'service resumes');
+    const recoveredIn = await eventually(
+      async () => (await call(api.base, 'GET', '/api/boxes?range=[0,0]', { token })).status === 200,
+      5_000,
+      'service resumes',
+    );
     await sleep(500);
     running = false;
     await Promise.all(clients);
@@ -57,14 +71,19 @@ describe('connections terminated mid-traffic (pg_terminate_backend)', () => {
     expect(blockedReply.headers.get('retry-after')).toBe('5');
     const statuses = new Map<number, number>();
     for (const r of replies) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-    expect([...statuses.keys()].filter((s) => ![200, 201, 503].includes(s)), JSON.stringify([...statuses])).toEqual([]);
+    expect(
+      [...statuses.keys()].filter((s) => ![200, 201, 503].includes(s)),
+      JSON.stringify([...statuses]),
+    ).toEqual([]);
     expect(statuses.get(201)).toBeGreaterThan(10);
     expect(recoveredIn).toBeLessThan(5_000);
     // The locked box kept its label: the refused write changed nothing.
     const [locked] = await t.db.query('SELECT label FROM boxes WHERE id = $1', [lockedId]);
     expect(locked.label).toBe('locked-box');
     // Every write the API acknowledged is in the database.
-    const stored: { id: number; label: string }[] = await t.db.query('SELECT id, label FROM boxes WHERE id = ANY($1)', [acknowledged.map((a) => a.id)]);
+    const stored: { id: number; label: string }[] = await t.db.query('SELECT id, label FROM boxes WHERE id = ANY($1)', [
+      acknowledged.map((a) => a.id),
+    ]);
     expect(stored.length).toBe(acknowledged.length);
     const labels = new Map(stored.map((s) => [s.id, s.label]));
     expect(acknowledged.every((a) => labels.get(a.id) === a.label)).toBe(true);

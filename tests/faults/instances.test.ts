@@ -8,7 +8,11 @@ const METRICS_TOKEN = 'metrics-token-for-the-instances-test';
 
 /** Signs in through one instance; the session cookie and CSRF token it hands out. */
 async function signIn(base: string, username: string, password: string): Promise<{ status: number; cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   const body = await res.json();
   return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrf: body.csrf_token };
 }
@@ -29,7 +33,8 @@ describe('two instances on one database', () => {
   });
 
   it('migrated and seeded the database once', async () => {
-    const [row] = await t.db.query(`SELECT (SELECT count(*)::int FROM migrations) AS migrations, (SELECT count(*)::int FROM users WHERE username = 'ewa') AS ewa,
+    const [row] = await t.db
+      .query(`SELECT (SELECT count(*)::int FROM migrations) AS migrations, (SELECT count(*)::int FROM users WHERE username = 'ewa') AS ewa,
       (SELECT count(*)::int FROM users WHERE username = 'admin') AS admins`);
     expect(row).toEqual({ migrations: t.db.migrations.length, ewa: 1, admins: 1 });
     expect(`${a.server.output()}${b.server.output()}`.match(/loading the demo data/g)?.length).toBe(1);
@@ -60,11 +65,19 @@ describe('two instances on one database', () => {
   });
 
   it('deliver each queued mail once, whichever instance ticks first, and record one run per tick', async () => {
-    const [{ id }] = await t.db.query(`INSERT INTO outbox (kind, recipients, subject, body) VALUES ('test', '{someone@example.org}', 'Hello', 'Once') RETURNING id`);
-    await eventually(async () => (await t.db.query(`SELECT status FROM outbox WHERE id = $1`, [id]))[0].status === 'sent', 10_000, 'mail sent');
+    const [{ id }] = await t.db.query(
+      `INSERT INTO outbox (kind, recipients, subject, body) VALUES ('test', '{someone@example.org}', 'Hello', 'Once') RETURNING id`,
+    );
+    await eventually(
+      async () => (await t.db.query(`SELECT status FROM outbox WHERE id = $1`, [id]))[0].status === 'sent',
+      10_000,
+      'mail sent',
+    );
     const [mail] = await t.db.query(`SELECT status, attempts FROM outbox WHERE id = $1`, [id]);
     expect(mail).toEqual({ status: 'sent', attempts: 1 });
-    const logged = `${a.server.output()}${b.server.output()}`.split('\n').filter((line) => line.includes(`"outbox":${id},`) && line.includes('logged instead of sent'));
+    const logged = `${a.server.output()}${b.server.output()}`
+      .split('\n')
+      .filter((line) => line.includes(`"outbox":${id},`) && line.includes('logged instead of sent'));
     expect(logged.length).toBe(1);
     // Between ticks (they start 50-250 ms after each second), every tick so far has finished.
     await new Promise((resolve) => setTimeout(resolve, 3_000 + 600 - (Date.now() % 1000)));
@@ -72,7 +85,12 @@ describe('two instances on one database', () => {
       const text = (await call(instance.base, 'GET', '/api/metrics', { token: METRICS_TOKEN })).body as string;
       return Number(text.match(new RegExp(`background_task_runs_total\\{task="outbox",outcome="${outcome}"\\} (\\d+)`))?.[1] ?? 0);
     };
-    const [ranA, ranB, skippedA, skippedB] = await Promise.all([counted(a, 'completed'), counted(b, 'completed'), counted(a, 'skipped'), counted(b, 'skipped')]);
+    const [ranA, ranB, skippedA, skippedB] = await Promise.all([
+      counted(a, 'completed'),
+      counted(b, 'completed'),
+      counted(a, 'skipped'),
+      counted(b, 'skipped'),
+    ]);
     const runs: { worker: string }[] = await t.db.query(`SELECT worker FROM task_runs WHERE task = 'outbox' AND status = 'completed'`);
     expect(runs.length).toBeGreaterThan(3);
     // Each tick ran on exactly one of the two; the other found it taken (but for ticks before it was up).

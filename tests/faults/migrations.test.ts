@@ -8,7 +8,11 @@ import { startServer } from '../support/server.js';
 import { call } from './support.js';
 
 const tables = async (t: TestDatabase) =>
-  ((await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)) as { table_name: string }[]).map((r) => r.table_name);
+  (
+    (await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)) as {
+      table_name: string;
+    }[]
+  ).map((r) => r.table_name);
 
 describe('a migration that fails at start-up', () => {
   let t: TestDatabase;
@@ -40,7 +44,11 @@ describe('a migration that fails at start-up', () => {
     expect(await server.exited).toBe(1);
     expect(seen.every((status) => status === 503)).toBe(true);
     const failing = new TaskRuns1796173146416().name;
-    const lines = server.output().trim().split('\n').map((line) => JSON.parse(line)); // every line is JSON
+    const lines = server
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line)); // every line is JSON
     const error = lines.find((line) => line.level === 50 && /^Migration /.test(line.msg));
     expect(lines.filter((line) => line.level === 50)).toEqual([error]); // the one error of this start
     expect(error.msg).toContain(`Migration ${failing} failed: relation "task_runs" already exists`);

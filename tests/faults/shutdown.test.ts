@@ -9,7 +9,10 @@ describe('graceful shutdown', () => {
     const api = await startInstance(t.url, { OUTBOX_INTERVAL_SECONDS: '1' });
     const box = await newBox(t, 'draining-box');
     const lock = await lockRow(t.url, 'boxes', box.id);
-    const inFlight = call(api.base, 'PUT', `/api/boxes/${box.id}`, { token, body: { label: 'draining-box', content: 'finished', row_version: box.row_version } });
+    const inFlight = call(api.base, 'PUT', `/api/boxes/${box.id}`, {
+      token,
+      body: { label: 'draining-box', content: 'finished', row_version: box.row_version },
+    });
     await sleep(500);
     api.server.child.kill('SIGTERM');
     await sleep(500);
@@ -36,7 +39,10 @@ describe('graceful shutdown', () => {
     const api = await startInstance(t.url, { SHUTDOWN_TIMEOUT_SECONDS: '1' });
     const box = await newBox(t, 'stuck-box');
     const lock = await lockRow(t.url, 'boxes', box.id);
-    const stuck = call(api.base, 'PUT', `/api/boxes/${box.id}`, { token, body: { label: 'stuck-box', content: 'never', row_version: box.row_version } });
+    const stuck = call(api.base, 'PUT', `/api/boxes/${box.id}`, {
+      token,
+      body: { label: 'stuck-box', content: 'never', row_version: box.row_version },
+    });
     await sleep(500);
     const stopped = Date.now();
     api.server.child.kill('SIGTERM');

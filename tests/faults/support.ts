@@ -14,11 +14,20 @@ export interface Instance {
 }
 
 /** A real server process (`server/main.ts`, see startServer) on this database, once it is ready. */
-export async function startInstance(databaseUrl: string, env: Record<string, string> = {}, options: { ready?: boolean } = {}): Promise<Instance> {
+export async function startInstance(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: { ready?: boolean } = {},
+): Promise<Instance> {
   const port = await freePort();
   const server = startServer({
-    DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'false', ADMIN_PASSWORD: 'fault test admin pw',
-    OUTBOX_INTERVAL_SECONDS: '0', JOBS_EXPIRE_INTERVAL_SECONDS: '0', ...env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    SEED_DEMO: 'false',
+    ADMIN_PASSWORD: 'fault test admin pw',
+    OUTBOX_INTERVAL_SECONDS: '0',
+    JOBS_EXPIRE_INTERVAL_SECONDS: '0',
+    ...env,
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(server, port, options.ready === false ? '/api/health' : '/api/ready');
@@ -34,7 +43,12 @@ export async function startInstance(databaseUrl: string, env: Record<string, str
 
 /** A superuser's API token, made straight in the database. */
 export async function superuserToken(t: TestDatabase): Promise<string> {
-  const userId = await createUser(t.db, { username: `faults-${Date.now()}`, email: `faults-${Date.now()}@example.org`, password: 'x'.repeat(12), superuser: true });
+  const userId = await createUser(t.db, {
+    username: `faults-${Date.now()}`,
+    email: `faults-${Date.now()}@example.org`,
+    password: 'x'.repeat(12),
+    superuser: true,
+  });
   return apiTokenFor(t.db, userId, 'faults');
 }
 
@@ -57,13 +71,22 @@ export interface Reply {
 }
 
 /** One HTTP call; a network failure is status 0. */
-export async function call(base: string, method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const started = performance.now();
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   try {
-    const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const text = await res.text();
     let body: unknown = text;
     try {

@@ -11,7 +11,10 @@ describe('time limits', () => {
     try {
       const box = await newBox(t, 'slow-box');
       const lock = await lockRow(t.url, 'boxes', box.id);
-      const slow = await call(api.base, 'PUT', `/api/boxes/${box.id}`, { token, body: { label: 'slow-box', content: 'changed', row_version: box.row_version } });
+      const slow = await call(api.base, 'PUT', `/api/boxes/${box.id}`, {
+        token,
+        body: { label: 'slow-box', content: 'changed', row_version: box.row_version },
+      });
       expect(slow.status).toBe(504);
       expect(slow.body.message).toMatch(/took longer than this server allows/);
       expect(slow.ms).toBeLessThan(5_000);
@@ -20,7 +23,10 @@ describe('time limits', () => {
       // The cancelled write changed nothing, and the same write now goes through.
       const [after] = await t.db.query('SELECT content, row_version FROM boxes WHERE id = $1', [box.id]);
       expect(after).toEqual({ content: '', row_version: box.row_version });
-      const retry = await call(api.base, 'PUT', `/api/boxes/${box.id}`, { token, body: { label: 'slow-box', content: 'changed', row_version: box.row_version } });
+      const retry = await call(api.base, 'PUT', `/api/boxes/${box.id}`, {
+        token,
+        body: { label: 'slow-box', content: 'changed', row_version: box.row_version },
+      });
       expect(retry.status).toBe(200);
       expect(api.server.child.exitCode).toBeNull();
     } finally {
@@ -35,16 +41,23 @@ describe('time limits', () => {
       const box = await newBox(t, 'busy-box');
       const lock = await lockRow(t.url, 'boxes', box.id);
       // This write waits on the row lock and holds the pool's only connection meanwhile.
-      const holder = call(api.base, 'PUT', `/api/boxes/${box.id}`, { token, body: { label: 'busy-box', content: 'x', row_version: box.row_version } });
+      const holder = call(api.base, 'PUT', `/api/boxes/${box.id}`, {
+        token,
+        body: { label: 'busy-box', content: 'x', row_version: box.row_version },
+      });
       await sleep(500);
 
-      const starved = await call(api.base, "GET", "/api/boxes", { token });
+      const starved = await call(api.base, 'GET', '/api/boxes', { token });
       expect(starved.status).toBe(503);
       expect(starved.ms).toBeLessThan(3_000);
       // Refused before any connection is asked for, so they are answered at once, pool or no pool.
-      const noCredentials = await call(api.base, "GET", "/api/boxes");
+      const noCredentials = await call(api.base, 'GET', '/api/boxes');
       const forgedToken = await call(api.base, 'GET', '/api/boxes', { token: 'not-one-of-ours' });
-      const malformed = await fetch(`${api.base}/api/boxes`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"label":' });
+      const malformed = await fetch(`${api.base}/api/boxes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{"label":',
+      });
       const unknownPath = await call(api.base, 'GET', '/api/no-such-thing');
       expect(noCredentials.status).toBe(401);
       expect(forgedToken.status).toBe(401);

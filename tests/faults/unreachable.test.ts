@@ -72,7 +72,11 @@ describe('the database becomes unreachable under a running server', () => {
     expect(ready).toMatchObject({ status: 503, body: { status: 'not ready', database: 'unreachable' } });
 
     await proxy.restore();
-    const back = await eventually(async () => (await call(api.base, 'GET', '/api/boxes', { token })).status === 200, 10_000, 'service resumes');
+    const back = await eventually(
+      async () => (await call(api.base, 'GET', '/api/boxes', { token })).status === 200,
+      10_000,
+      'service resumes',
+    );
     expect(back).toBeLessThan(10_000);
     expect((await call(api.base, 'GET', '/api/ready')).status).toBe(200);
     expect((await call(api.base, 'POST', '/api/boxes', { token, body: { label: 'after-return', content: '' } })).status).toBe(201);

@@ -25,8 +25,12 @@ export async function startAdminApp(): Promise<AdminApp> {
   await db.db.destroy();
   const port = await freePort();
   const server: RunningServer = startServer({
-    DATABASE_URL: db.url, PORT: String(port), ADMIN_USERNAME: SUPERUSER.username, ADMIN_PASSWORD: SUPERUSER.password,
-    ADMIN_DIST: adminDir, DEMO_PASSWORD,
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    ADMIN_USERNAME: SUPERUSER.username,
+    ADMIN_PASSWORD: SUPERUSER.password,
+    ADMIN_DIST: adminDir,
+    DEMO_PASSWORD,
   });
   await waitForHealth(server, port);
   const base = `http://127.0.0.1:${port}`;

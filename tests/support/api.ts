@@ -25,7 +25,11 @@ export interface TestApi {
 }
 
 /** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
-export async function signIn(app: Express, username: string, password = PASSWORD): Promise<{ agent: request.Agent; profile: Record<string, unknown> }> {
+export async function signIn(
+  app: Express,
+  username: string,
+  password = PASSWORD,
+): Promise<{ agent: request.Agent; profile: Record<string, unknown> }> {
   const agent = request.agent(app);
   const res = await agent.post('/api/auth/login').send({ username, password });
   if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -45,7 +49,10 @@ export async function setupApi(options: { seed?: boolean } = {}): Promise<TestAp
     if (!agent) {
       const username = `test-${persona}`;
       await createUser(t.db, {
-        username, email: `${username}@example.org`, password: PASSWORD, superuser: persona === 'superuser',
+        username,
+        email: `${username}@example.org`,
+        password: PASSWORD,
+        superuser: persona === 'superuser',
         roles: persona === 'superuser' || persona === 'no_role' ? [] : [persona],
       });
       agent = (await signIn(app, username)).agent;

@@ -16,7 +16,10 @@ export function startServer(env: Record<string, string | undefined>): RunningSer
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.VITEST;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...clean, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...clean, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -17,7 +17,9 @@ export async function startTcpProxy(target: { host: string; port: number }, opti
   const sockets = new Set<net.Socket>();
   let server: net.Server | undefined;
   const probe = net.createServer();
-  const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as net.AddressInfo).port)));
+  const port = await new Promise<number>((resolve) =>
+    probe.listen(0, '127.0.0.1', () => resolve((probe.address() as net.AddressInfo).port)),
+  );
   await new Promise((resolve) => probe.close(resolve));
 
   const listen = () =>

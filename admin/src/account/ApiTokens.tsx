@@ -30,7 +30,8 @@ export function ApiTokens() {
           </Button>
         </Box>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Tokens let scripts, such as the release tooling, use the API as you, with your roles. Anyone holding one can act as you: revoke those you no longer use.
+          Tokens let scripts, such as the release tooling, use the API as you, with your roles. Anyone holding one can act as you: revoke
+          those you no longer use.
         </Typography>
         {isPending && <Loading />}
         {error && <Typography color="error">Your tokens could not be loaded: {error.message}</Typography>}

@@ -41,7 +41,13 @@ export function ChangePasswordForm() {
           Change password
         </Typography>
         <Form key={generation} onSubmit={submit} noValidate>
-          <PasswordInput source="current_password" label="Current password" validate={required()} autoComplete="current-password" fullWidth />
+          <PasswordInput
+            source="current_password"
+            label="Current password"
+            validate={required()}
+            autoComplete="current-password"
+            fullWidth
+          />
           <PasswordInput
             source="new_password"
             label="New password"
@@ -50,7 +56,13 @@ export function ChangePasswordForm() {
             helperText={`At least ${MIN_LENGTH} characters; a few unrelated words make a good one.`}
             fullWidth
           />
-          <PasswordInput source="confirm_password" label="New password, again" validate={[required(), sameAsNew]} autoComplete="new-password" fullWidth />
+          <PasswordInput
+            source="confirm_password"
+            label="New password, again"
+            validate={[required(), sameAsNew]}
+            autoComplete="new-password"
+            fullWidth
+          />
           <SaveButton label="Change password" icon={<LockResetIcon />} />
         </Form>
       </CardContent>

@@ -13,7 +13,15 @@ const LIFETIMES = [
 const expiryOf = (lifetime: string) => (lifetime === 'never' ? null : new Date(Date.now() + Number(lifetime) * DAY).toISOString());
 
 /** Names a new token and picks its lifetime; the secret comes back once, to onCreated. */
-export function NewTokenDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (token: CreatedToken) => void }) {
+export function NewTokenDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (token: CreatedToken) => void;
+}) {
   const notify = useNotify();
   const submit = async (values: { name?: string; lifetime?: string }) => {
     try {

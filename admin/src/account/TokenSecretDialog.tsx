@@ -30,11 +30,19 @@ export function TokenSecretDialog({ token, onClose }: { token: CreatedToken | nu
     onClose();
   };
   return (
-    <Dialog open={token !== null} onClose={(_event, reason) => reason !== 'backdropClick' && close()} maxWidth="md" fullWidth aria-labelledby="token-secret-title">
+    <Dialog
+      open={token !== null}
+      onClose={(_event, reason) => reason !== 'backdropClick' && close()}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="token-secret-title"
+    >
       <DialogTitle id="token-secret-title">Your new API token “{token?.name}”</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <Alert severity="warning">Copy this token now and keep it somewhere safe, such as your password manager. It will not be shown again.</Alert>
+          <Alert severity="warning">
+            Copy this token now and keep it somewhere safe, such as your password manager. It will not be shown again.
+          </Alert>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
             <TextField
               value={token?.token ?? ''}

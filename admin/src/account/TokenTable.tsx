@@ -6,7 +6,12 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 
 function Expiry({ expires }: { expires: string | null }) {
   if (!expires) return <>Never</>;
-  if (Date.parse(expires) <= Date.now()) return <Typography component="span" variant="body2" color="error">Expired {when(expires)}</Typography>;
+  if (Date.parse(expires) <= Date.now())
+    return (
+      <Typography component="span" variant="body2" color="error">
+        Expired {when(expires)}
+      </Typography>
+    );
   return <>{when(expires)}</>;
 }
 

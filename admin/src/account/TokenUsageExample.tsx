@@ -11,7 +11,16 @@ export function TokenUsageExample({ token = '<token>' }: { token?: string }) {
       <Box
         component="pre"
         data-testid="token-usage"
-        sx={{ m: 0, p: 1.5, borderRadius: 1, bgcolor: 'action.hover', fontFamily: 'monospace', fontSize: 13, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+        sx={{
+          m: 0,
+          p: 1.5,
+          borderRadius: 1,
+          bgcolor: 'action.hover',
+          fontFamily: 'monospace',
+          fontSize: 13,
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-all',
+        }}
       >
         {command}
       </Box>

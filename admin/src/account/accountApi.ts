@@ -19,7 +19,11 @@ export interface CreatedToken extends ApiToken {
 export const ME_KEY = ['auth', 'me'] as const;
 export const TOKENS_KEY = ['auth', 'tokens'] as const;
 
-const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' }) });
+const json = (body: unknown) => ({
+  method: 'POST',
+  body: JSON.stringify(body),
+  headers: new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' }),
+});
 
 export async function fetchMe(): Promise<Profile> {
   return (await httpClient('/api/auth/me')).json as Profile;

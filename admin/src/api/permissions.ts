@@ -17,5 +17,10 @@ export const canWrite = (permissions: Permissions | undefined, resource: string)
 export function useAccess(resource: string): { read: boolean; write: boolean; full: boolean; superuser: boolean } {
   const { permissions } = usePermissions<Permissions>();
   const entry = permissions?.resources[resource];
-  return { read: Boolean(entry?.read), full: entry?.read === 'full', write: Boolean(entry?.write), superuser: Boolean(permissions?.superuser) };
+  return {
+    read: Boolean(entry?.read),
+    full: entry?.read === 'full',
+    write: Boolean(entry?.write),
+    superuser: Boolean(permissions?.superuser),
+  };
 }

@@ -25,7 +25,12 @@ export function ConflictDialog() {
       const { data: latest } = await dataProvider.getOne(resource, { id: record.id });
       form.reset(latest);
       for (const [field, value] of mine) form.setValue(field, value, { shouldDirty: true });
-      notify(mine.length ? 'Loaded the latest version; your changes are kept in the form. Check them and save again.' : 'Loaded the latest version.', { type: 'info' });
+      notify(
+        mine.length
+          ? 'Loaded the latest version; your changes are kept in the form. Check them and save again.'
+          : 'Loaded the latest version.',
+        { type: 'info' },
+      );
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
@@ -36,7 +41,8 @@ export function ConflictDialog() {
       <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          {message} Reload to get the latest version: your own changes stay in the form, so you can check them against theirs and save again.
+          {message} Reload to get the latest version: your own changes stay in the form, so you can check them against theirs and save
+          again.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

@@ -5,7 +5,19 @@ import type { ReactNode } from 'react';
  * A titled group of inputs inside one RecordForm. `columns` lays short inputs side by side on wide
  * screens; an input with the class "wide" spans the whole row (URLs, descriptions).
  */
-export function FormSection({ title, help, columns = 1, first = false, children }: { title: string; help?: string; columns?: 1 | 2 | 3; first?: boolean; children: ReactNode }) {
+export function FormSection({
+  title,
+  help,
+  columns = 1,
+  first = false,
+  children,
+}: {
+  title: string;
+  help?: string;
+  columns?: 1 | 2 | 3;
+  first?: boolean;
+  children: ReactNode;
+}) {
   return (
     <Box component="section" sx={{ width: '100%', mb: 1 }} aria-label={title}>
       {!first && <Divider sx={{ mb: 2 }} />}
@@ -17,7 +29,15 @@ export function FormSection({ title, help, columns = 1, first = false, children 
           {help}
         </Typography>
       )}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: `repeat(${columns}, minmax(0, 1fr))` }, columnGap: 2, alignItems: 'start', '& > .wide': { gridColumn: '1 / -1' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: `repeat(${columns}, minmax(0, 1fr))` },
+          columnGap: 2,
+          alignItems: 'start',
+          '& > .wide': { gridColumn: '1 / -1' },
+        }}
+      >
         {children}
       </Box>
     </Box>

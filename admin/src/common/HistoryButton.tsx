@@ -27,7 +27,8 @@ function History({ resource, id }: { resource: string; id: number }) {
   });
   const actorIds = [...new Set((data ?? []).map((e) => e.actor_id).filter((a): a is number => a !== null))];
   const { data: actors } = useGetMany('users', { ids: actorIds }, { enabled: actorIds.length > 0 });
-  const nameOf = (actorId: number | null) => (actorId === null ? 'the system' : (actors?.find((a) => a.id === actorId)?.username ?? `user #${actorId}`));
+  const nameOf = (actorId: number | null) =>
+    actorId === null ? 'the system' : (actors?.find((a) => a.id === actorId)?.username ?? `user #${actorId}`);
   if (isPending) return <Typography>Loading…</Typography>;
   if (error) return <Typography color="error">The history could not be loaded: {(error as Error).message}</Typography>;
   if (!data?.length) return <Typography>No recorded changes.</Typography>;
@@ -39,12 +40,13 @@ function History({ resource, id }: { resource: string; id: number }) {
             primary={`${humanize(entry.action)}d by ${nameOf(entry.actor_id)}${entry.token_id ? ' (API token)' : ''}`}
             secondary={
               <>
-                <Box component="span" sx={{ display: "block", typography: "caption" }}>
+                <Box component="span" sx={{ display: 'block', typography: 'caption' }}>
                   {new Date(entry.created).toLocaleString()}
                 </Box>
                 {Object.entries(entry.changes).map(([field, change]) => (
-                  <Box component="span" sx={{ display: "block", typography: "body2" }} key={field}>
-                    <b>{humanize(field)}</b>: {entry.action === 'update' ? `${show(change.old)} → ${show(change.new)}` : show(change.new ?? change.old)}
+                  <Box component="span" sx={{ display: 'block', typography: 'body2' }} key={field}>
+                    <b>{humanize(field)}</b>:{' '}
+                    {entry.action === 'update' ? `${show(change.old)} → ${show(change.new)}` : show(change.new ?? change.old)}
                   </Box>
                 ))}
               </>

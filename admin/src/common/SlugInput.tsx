@@ -4,7 +4,14 @@ import { TextInput, useRecordContext, type TextInputProps } from 'react-admin';
 
 /** Django's slugify, which made every existing python.org slug: "Python 3.14.0rc1" → "python-3140rc1". */
 export const slugify = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/[-\s]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[-\s]+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
 
 /**
  * The slug of a new record follows its name until the user types a slug of their own; an existing
@@ -24,7 +31,10 @@ export function SlugInput({ from = 'name', helperText, ...props }: Omit<TextInpu
   return (
     <TextInput
       source="slug"
-      helperText={helperText ?? (record?.id ? 'Changing it changes the public URLs that use it.' : 'Filled in from the name; edit it if you need another.')}
+      helperText={
+        helperText ??
+        (record?.id ? 'Changing it changes the public URLs that use it.' : 'Filled in from the name; edit it if you need another.')
+      }
       onChange={() => {
         followsName.current = false;
       }}

@@ -1,4 +1,17 @@
-const WORDS: Record<string, string> = { id: 'ID', url: 'URL', os: 'OS', psf: 'PSF', gpg: 'GPG', md5: 'MD5', sha256: 'SHA-256', sbom: 'SBOM', spdx2: 'SPDX 2', rss: 'RSS', uid: 'UID', coc: 'CoC' };
+const WORDS: Record<string, string> = {
+  id: 'ID',
+  url: 'URL',
+  os: 'OS',
+  psf: 'PSF',
+  gpg: 'GPG',
+  md5: 'MD5',
+  sha256: 'SHA-256',
+  sbom: 'SBOM',
+  spdx2: 'SPDX 2',
+  rss: 'RSS',
+  uid: 'UID',
+  coc: 'CoC',
+};
 
 /** "release_notes_url" → "Release notes URL"; "category_ids" → "Categories". */
 export function humanize(name: string): string {

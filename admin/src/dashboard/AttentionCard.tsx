@@ -3,7 +3,19 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 /** A count that needs someone's attention, linking to the list of those records. */
-export function AttentionCard({ count, label, to, icon, testId }: { count: number | undefined; label: string; to: string; icon: ReactNode; testId: string }) {
+export function AttentionCard({
+  count,
+  label,
+  to,
+  icon,
+  testId,
+}: {
+  count: number | undefined;
+  label: string;
+  to: string;
+  icon: ReactNode;
+  testId: string;
+}) {
   return (
     <Card sx={{ flex: '1 1 220px' }} data-testid={testId}>
       <CardActionArea component={Link} to={to} sx={{ height: '100%' }}>

@@ -26,12 +26,27 @@ export function Dashboard() {
       {data && (
         <>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-            <AttentionCard testId="attention-jobs" icon={<WorkIcon />} count={data.attention.jobs_in_review} label="jobs awaiting review"
-              to={listLink('jobs', { status: 'review' }, ['created', 'ASC'])} />
-            <AttentionCard testId="attention-releases" icon={<RocketLaunchIcon />} count={data.attention.releases_unpublished} label="releases not yet published"
-              to={listLink('releases', { is_published: false }, ['release_date', 'DESC'])} />
-            <AttentionCard testId="attention-events" icon={<EventIcon />} count={data.attention.upcoming_events} label="events with dates ahead"
-              to={listLink('occurring-rules', { dt_start_gte: now }, ['dt_start', 'ASC'])} />
+            <AttentionCard
+              testId="attention-jobs"
+              icon={<WorkIcon />}
+              count={data.attention.jobs_in_review}
+              label="jobs awaiting review"
+              to={listLink('jobs', { status: 'review' }, ['created', 'ASC'])}
+            />
+            <AttentionCard
+              testId="attention-releases"
+              icon={<RocketLaunchIcon />}
+              count={data.attention.releases_unpublished}
+              label="releases not yet published"
+              to={listLink('releases', { is_published: false }, ['release_date', 'DESC'])}
+            />
+            <AttentionCard
+              testId="attention-events"
+              icon={<EventIcon />}
+              count={data.attention.upcoming_events}
+              label="events with dates ahead"
+              to={listLink('occurring-rules', { dt_start_gte: now }, ['dt_start', 'ASC'])}
+            />
           </Box>
           <Suspense fallback={<Typography color="text.secondary">Loading charts…</Typography>}>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>

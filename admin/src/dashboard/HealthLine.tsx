@@ -14,7 +14,12 @@ export function HealthLine() {
       .then((res) => res.json() as Promise<Health>)
       .then(setHealth, () => setHealth('unreachable'));
   }, []);
-  const text = health === null ? 'Checking…' : health === 'unreachable' ? 'The API does not answer.' : `API ${health.status}, database ${health.database}.`;
+  const text =
+    health === null
+      ? 'Checking…'
+      : health === 'unreachable'
+        ? 'The API does not answer.'
+        : `API ${health.status}, database ${health.database}.`;
   return (
     <Typography variant="caption" color="text.secondary" data-testid="health">
       {text}

@@ -5,10 +5,17 @@ import type { DashboardData } from './useDashboard';
 
 // Colours that read as the status means: waiting amber, good green, bad red, finished greys.
 const COLOURS: Record<string, string> = {
-  draft: '#90a4ae', review: '#ffb300', approved: '#43a047', rejected: '#e53935', archived: '#5c6bc0', removed: '#6d4c41', expired: '#bdbdbd',
+  draft: '#90a4ae',
+  review: '#ffb300',
+  approved: '#43a047',
+  rejected: '#e53935',
+  archived: '#5c6bc0',
+  removed: '#6d4c41',
+  expired: '#bdbdbd',
 };
 
-const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleString(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthLabel = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleString(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** New job postings per month over the last year, stacked by where they stand now. */
 export default function JobsByStatusChart({ data }: { data: DashboardData['jobs_by_status'] }) {

@@ -6,7 +6,11 @@ import { Link } from 'react-router-dom';
 /** The next few dated occurrences, each linking to its event. */
 export function UpcomingEvents() {
   const now = useMemo(() => new Date().toISOString(), []);
-  const { data: dates } = useGetList('occurring-rules', { filter: { dt_start_gte: now }, sort: { field: 'dt_start', order: 'ASC' }, pagination: { page: 1, perPage: 5 } });
+  const { data: dates } = useGetList('occurring-rules', {
+    filter: { dt_start_gte: now },
+    sort: { field: 'dt_start', order: 'ASC' },
+    pagination: { page: 1, perPage: 5 },
+  });
   const ids = [...new Set((dates ?? []).map((d) => d.event_id as number))];
   const { data: events } = useGetMany('events', { ids }, { enabled: ids.length > 0 });
   return (

@@ -1,4 +1,14 @@
-import { DataTable, List, Loading, NullableBooleanInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, useResourceContext } from 'react-admin';
+import {
+  DataTable,
+  List,
+  Loading,
+  NullableBooleanInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectInput,
+  useResourceContext,
+} from 'react-admin';
 import type { ReactElement } from 'react';
 import { useResourceMeta, type FieldMeta, type ResourceMeta } from '../api/meta';
 import { useAccess } from '../api/permissions';
@@ -12,7 +22,8 @@ const NAMES = ['name', 'title', 'label', 'username', 'slug'];
 /** At most seven columns that identify a record: its name first, then references, flags and dates. */
 function columnsOf(meta: ResourceMeta): FieldMeta[] {
   const usable = meta.fields.filter((f) => !SKIP.has(f.name) && !f.writeOnly && f.kind !== 'json' && f.kind !== 'ids' && !isLongText(f));
-  const rank = (f: FieldMeta) => (NAMES.includes(f.name) ? 0 : f.reference ? 1 : f.choices ? 2 : f.kind === 'boolean' ? 3 : f.kind === 'string' ? 4 : 5);
+  const rank = (f: FieldMeta) =>
+    NAMES.includes(f.name) ? 0 : f.reference ? 1 : f.choices ? 2 : f.kind === 'boolean' ? 3 : f.kind === 'string' ? 4 : 5;
   return usable.sort((a, b) => rank(a) - rank(b)).slice(0, 7);
 }
 
@@ -29,7 +40,10 @@ export function filtersOf(meta: ResourceMeta): ReactElement[] {
           <AutocompleteInput label={label} />
         </ReferenceInput>,
       );
-    } else if (field.choices) filters.push(<SelectInput key={name} source={name} label={label} choices={field.choices.map((c) => ({ id: c, name: humanize(String(c)) }))} />);
+    } else if (field.choices)
+      filters.push(
+        <SelectInput key={name} source={name} label={label} choices={field.choices.map((c) => ({ id: c, name: humanize(String(c)) }))} />,
+      );
     else if (field.kind === 'boolean') filters.push(<NullableBooleanInput key={name} source={name} label={label} />);
   }
   return filters;

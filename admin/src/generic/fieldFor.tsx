@@ -1,4 +1,13 @@
-import { BooleanField, DateField, NumberField, ReferenceArrayField, ReferenceField, SingleFieldList, TextField, useRecordContext } from 'react-admin';
+import {
+  BooleanField,
+  DateField,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SingleFieldList,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import type { FieldMeta } from '../api/meta';
 import { humanize } from '../common/labels';
 

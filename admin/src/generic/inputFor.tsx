@@ -1,6 +1,15 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NumberInput, PasswordInput, ReferenceArrayInput,
-  ReferenceInput, SelectInput, TextInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
 } from 'react-admin';
 import type { FieldMeta } from '../api/meta';
 import { humanize } from '../common/labels';
@@ -12,7 +21,15 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
   const label = humanize(field.name);
   const validate = validatorsFor(field, options);
   const common = { source: field.name, label, key: field.name };
-  if (field.writeOnly) return <PasswordInput {...common} validate={validate} autoComplete="new-password" helperText={options.create ? undefined : 'Leave empty to keep the current one.'} />;
+  if (field.writeOnly)
+    return (
+      <PasswordInput
+        {...common}
+        validate={validate}
+        autoComplete="new-password"
+        helperText={options.create ? undefined : 'Leave empty to keep the current one.'}
+      />
+    );
   if (field.kind === 'ids' && field.reference) {
     return (
       <ReferenceArrayInput {...common} reference={field.reference}>
@@ -41,9 +58,20 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
     case 'integer':
       return <NumberInput {...common} validate={validate} step={1} />;
     case 'json':
-      return <TextInput {...common} multiline minRows={3} format={(v) => (v == null ? '' : JSON.stringify(v, null, 2))} parse={parseJson} />;
+      return (
+        <TextInput {...common} multiline minRows={3} format={(v) => (v == null ? '' : JSON.stringify(v, null, 2))} parse={parseJson} />
+      );
     default:
-      return <TextInput {...common} validate={validate} multiline={isLongText(field)} minRows={isLongText(field) ? 4 : undefined} parse={field.nullable ? undefined : blankAsEmpty} fullWidth />;
+      return (
+        <TextInput
+          {...common}
+          validate={validate}
+          multiline={isLongText(field)}
+          minRows={isLongText(field) ? 4 : undefined}
+          parse={field.nullable ? undefined : blankAsEmpty}
+          fullWidth
+        />
+      );
   }
 }
 

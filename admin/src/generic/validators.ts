@@ -15,7 +15,9 @@ export function validatorsFor(field: FieldMeta, options: { create?: boolean } = 
   }
   if (field.prefix) {
     const prefix = field.prefix;
-    list.push((value: unknown) => (typeof value === 'string' && value !== '' && !value.startsWith(prefix) ? `Must be empty or start with ${prefix}` : undefined));
+    list.push((value: unknown) =>
+      typeof value === 'string' && value !== '' && !value.startsWith(prefix) ? `Must be empty or start with ${prefix}` : undefined,
+    );
   }
   return list;
 }

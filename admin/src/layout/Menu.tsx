@@ -22,7 +22,11 @@ export function AppMenu() {
         if (!items.length) return null;
         return (
           <Fragment key={group}>
-            {open && <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, background: 'transparent' }}>{group}</ListSubheader>}
+            {open && (
+              <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, background: 'transparent' }}>
+                {group}
+              </ListSubheader>
+            )}
             {items.map((r) => (
               <Menu.ResourceItem key={r.name} name={r.name} />
             ))}

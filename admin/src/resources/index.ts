@@ -41,8 +41,13 @@ export interface AdminResource extends ResourceScreens {
   hidden?: boolean;
 }
 
-const entry = (name: string, group: MenuGroup, [singular, label]: [string, string], screens: ResourceScreens, hidden = false): AdminResource =>
-  ({ name, group, singular, label, hidden, ...screens });
+const entry = (
+  name: string,
+  group: MenuGroup,
+  [singular, label]: [string, string],
+  screens: ResourceScreens,
+  hidden = false,
+): AdminResource => ({ name, group, singular, label, hidden, ...screens });
 const dated = (prefix: string) => (r: { id: number; date?: string | null }) => `${prefix} ${r.date ?? `#${r.id}`}`;
 
 export const registry: AdminResource[] = [
@@ -52,8 +57,18 @@ export const registry: AdminResource[] = [
   entry('page-images', 'Content', ['Page image', 'Page images'], generic('image')),
   entry('posts', 'Content', ['Community post', 'Community posts'], generic('title')),
   entry('links', 'Content', ['Community link', 'Community links'], generic('url')),
-  entry('photos', 'Content', ['Community photo', 'Community photos'], generic((r: { id: number; caption?: string }) => r.caption || `Photo #${r.id}`)),
-  entry('videos', 'Content', ['Community video', 'Community videos'], generic((r: { id: number; caption?: string }) => r.caption || `Video #${r.id}`)),
+  entry(
+    'photos',
+    'Content',
+    ['Community photo', 'Community photos'],
+    generic((r: { id: number; caption?: string }) => r.caption || `Photo #${r.id}`),
+  ),
+  entry(
+    'videos',
+    'Content',
+    ['Community video', 'Community videos'],
+    generic((r: { id: number; caption?: string }) => r.caption || `Video #${r.id}`),
+  ),
   entry('minutes', 'Content', ['Board minutes', 'Board minutes'], generic(dated('Minutes of'))),
 
   entry('releases', 'Downloads', ['Release', 'Releases'], releases),
@@ -64,14 +79,38 @@ export const registry: AdminResource[] = [
   entry('calendars', 'Events', ['Calendar', 'Calendars'], calendars),
   entry('event-locations', 'Events', ['Venue', 'Venues'], eventLocations),
   entry('event-categories', 'Events', ['Event category', 'Event categories'], eventCategories),
-  entry('occurring-rules', 'Events', ['Occurrence', 'Occurrences'], generic((r: { dt_start: string }) => new Date(r.dt_start).toLocaleString()), true),
-  entry('recurring-rules', 'Events', ['Recurrence', 'Recurrences'], generic((r: { id: number }) => `Recurrence #${r.id}`), true),
+  entry(
+    'occurring-rules',
+    'Events',
+    ['Occurrence', 'Occurrences'],
+    generic((r: { dt_start: string }) => new Date(r.dt_start).toLocaleString()),
+    true,
+  ),
+  entry(
+    'recurring-rules',
+    'Events',
+    ['Recurrence', 'Recurrences'],
+    generic((r: { id: number }) => `Recurrence #${r.id}`),
+    true,
+  ),
 
   entry('jobs', 'Jobs', ['Job', 'Jobs'], jobs),
   entry('job-categories', 'Jobs', ['Job category', 'Job categories'], jobCategories),
   entry('job-types', 'Jobs', ['Job type', 'Job types'], jobTypes),
-  entry('job-review-comments', 'Jobs', ['Review comment', 'Review comments'], generic((r: { id: number }) => `Comment #${r.id}`), true),
-  entry('job-transitions', 'Jobs', ['Job transition', 'Job transitions'], generic((r: { action: string; id: number }) => `${r.action} #${r.id}`), true),
+  entry(
+    'job-review-comments',
+    'Jobs',
+    ['Review comment', 'Review comments'],
+    generic((r: { id: number }) => `Comment #${r.id}`),
+    true,
+  ),
+  entry(
+    'job-transitions',
+    'Jobs',
+    ['Job transition', 'Job transitions'],
+    generic((r: { action: string; id: number }) => `${r.action} #${r.id}`),
+    true,
+  ),
 
   entry('memberships', 'Membership', ['Membership', 'Memberships'], memberships),
   entry('sponsors', 'Membership', ['Sponsor', 'Sponsors'], sponsors),
@@ -90,5 +129,10 @@ export const registry: AdminResource[] = [
   entry('users', 'Administration', ['User', 'Users'], users),
   entry('roles', 'Administration', ['Role', 'Roles'], roles),
   entry('auth-tokens', 'Administration', ['API token', 'API tokens (all users)'], generic('name')),
-  entry('audit-log', 'Administration', ['Audit entry', 'Audit log'], generic((r: { action: string; resource: string; record_id: number }) => `${r.action} ${r.resource} #${r.record_id}`)),
+  entry(
+    'audit-log',
+    'Administration',
+    ['Audit entry', 'Audit log'],
+    generic((r: { action: string; resource: string; record_id: number }) => `${r.action} ${r.resource} #${r.record_id}`),
+  ),
 ];

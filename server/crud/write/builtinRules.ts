@@ -8,8 +8,7 @@ import type { ResourceModel, WriteContext, WriteRule } from '../types.js';
 const missing = (model: ResourceModel, id: unknown) => new HttpError(404, `No ${model.name} record with id ${id}.`);
 
 /** Whether this write is an owner's rather than a writer's: the owner rule applies to it. */
-const asOwner = ({ model, actor, transition }: WriteContext) =>
-  actor !== null && !transition && !canWrite(actor, model.options.access);
+const asOwner = ({ model, actor, transition }: WriteContext) => actor !== null && !transition && !canWrite(actor, model.options.access);
 
 /**
  * Owners who are not writers act on their own records only (creator_id), and change them only while

@@ -39,7 +39,8 @@ function columnsOf(model: ResourceModel): Columns {
 }
 
 /** One array per column: n rows become one parameter per column, whatever n is. */
-const arraysOf = ({ names, defaults }: Columns, rows: Row[]) => names.map((name, i) => rows.map((row) => (row[name] === undefined ? defaults[i] : row[name])));
+const arraysOf = ({ names, defaults }: Columns, rows: Row[]) =>
+  names.map((name, i) => rows.map((row) => (row[name] === undefined ? defaults[i] : row[name])));
 const unnest = ({ types }: Columns, from = 1) => `unnest(${types.map((type, i) => `$${i + from}::${type}[]`).join(', ')})`;
 const returned = (model: ResourceModel, alias: string) => model.readable.map((c) => `${alias}.${ident(c)}`).join(', ');
 
@@ -60,8 +61,15 @@ async function updateMany(sql: Sql, model: ResourceModel, rows: Row[]): Promise<
   const { names, types, defaults } = columnsOf(model);
   // Every column is set from the row's values after the update; the creator stays who created it.
   const kept = names.map((_, i) => i).filter((i) => names[i] !== 'creator_id');
-  const withId: Columns = { names: ['id', ...kept.map((i) => names[i])], types: ['int', ...kept.map((i) => types[i])], defaults: [null, ...kept.map((i) => defaults[i])] };
-  const set = withId.names.slice(1).map((name) => `${ident(name)} = u.${ident(name)}`).join(', ');
+  const withId: Columns = {
+    names: ['id', ...kept.map((i) => names[i])],
+    types: ['int', ...kept.map((i) => types[i])],
+    defaults: [null, ...kept.map((i) => defaults[i])],
+  };
+  const set = withId.names
+    .slice(1)
+    .map((name) => `${ident(name)} = u.${ident(name)}`)
+    .join(', ');
   return sql.query<Row>(
     `UPDATE ${ident(model.table)} AS t SET ${set} FROM ${unnest(withId)} AS u(${withId.names.map(ident).join(', ')}) WHERE t."id" = u."id" RETURNING ${recordColumns(model)}`,
     arraysOf(withId, rows),
@@ -83,7 +91,8 @@ async function bulkPhases(context: BulkContext): Promise<void> {
   const { tx, sql, model, actor } = context;
   mayWrite(model, actor);
   for (const rule of model.rules) {
-    if (!rule.checkMany) throw new Error(`${model.name}: its ${rule.name} rule has no set-based form, so its rows cannot be written in bulk`);
+    if (!rule.checkMany)
+      throw new Error(`${model.name}: its ${rule.name} rule has no set-based form, so its rows cannot be written in bulk`);
     await rule.checkMany(context);
   }
   const stamps: Row = model.stamped ? { last_modified_by_id: actor.id } : {};
@@ -99,7 +108,11 @@ async function bulkPhases(context: BulkContext): Promise<void> {
   }
   for (const batch of context.update) {
     const befores = new Map(batch.map((u) => [u.before.id, u.before]));
-    for (const after of await updateMany(sql, model, batch.map((u) => ({ ...u.values, id: u.before.id, ...stamps })))) {
+    for (const after of await updateMany(
+      sql,
+      model,
+      batch.map((u) => ({ ...u.values, id: u.before.id, ...stamps })),
+    )) {
       const before = befores.get(after.id)!;
       audit.push({ recordId: after.id as number, action: 'update', changes: changesBetween(model, before, after) });
       tx.emit({ ...event, operation: 'update', id: after.id as number, before, after });
@@ -107,7 +120,8 @@ async function bulkPhases(context: BulkContext): Promise<void> {
   }
   if (context.create.length) {
     const creates = context.create.map((values) => ({ ...values, ...(model.stamped ? { creator_id: actor.id } : {}), ...stamps }));
-    for (const after of await insertMany(sql, model, creates, actor)) tx.emit({ ...event, operation: 'create', id: after.id as number, after });
+    for (const after of await insertMany(sql, model, creates, actor))
+      tx.emit({ ...event, operation: 'create', id: after.id as number, after });
   }
   await writeAuditBatch(sql, model, actor, audit);
 }

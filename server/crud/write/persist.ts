@@ -68,7 +68,11 @@ export async function persist(context: WriteContext, values?: Values): Promise<R
   } else {
     // Even a change to links alone updates the row, so row_version and updated move (trigger).
     const set = names.length ? names.map((n, i) => `${ident(n)} = $${i + 3}`).join(', ') : '"row_version" = "row_version"';
-    await sql.query(`UPDATE ${table} SET ${set} WHERE "id" = $1 AND "row_version" = $2`, [context.id, before!.row_version, ...Object.values(columns)]);
+    await sql.query(`UPDATE ${table} SET ${set} WHERE "id" = $1 AND "row_version" = $2`, [
+      context.id,
+      before!.row_version,
+      ...Object.values(columns),
+    ]);
   }
   await replaceLinks(sql, model, context.id!, links);
   return reread(context);

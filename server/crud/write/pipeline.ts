@@ -40,7 +40,18 @@ export function writeRecord(tx: WriteTx, model: ResourceModel, request: WriteReq
 
 async function runPhases(tx: WriteTx, model: ResourceModel, request: WriteRequest): Promise<Row> {
   const { operation, actor, id, transition } = request;
-  const context: WriteContext = { tx, sql: tx.sql, model, operation, actor, id, input: request.input ?? {}, transition, stamps: {}, details: {} };
+  const context: WriteContext = {
+    tx,
+    sql: tx.sql,
+    model,
+    operation,
+    actor,
+    id,
+    input: request.input ?? {},
+    transition,
+    stamps: {},
+    details: {},
+  };
 
   // Access: may this actor write this resource at all (403)? Which rows may they reach (visibleRows)?
   const scoped = actor !== null && !request.accessChecked;
@@ -67,7 +78,13 @@ async function runPhases(tx: WriteTx, model: ResourceModel, request: WriteReques
   await writeAudit(tx.sql, model, actor, { recordId: context.id!, action: operation, changes });
 
   tx.emit({
-    resource: model.name, operation, id: context.id!, before: context.before, after: context.after, transition: transition?.action, actorId: actor?.id ?? null,
+    resource: model.name,
+    operation,
+    id: context.id!,
+    before: context.before,
+    after: context.after,
+    transition: transition?.action,
+    actorId: actor?.id ?? null,
   });
   return written;
 }
@@ -84,5 +101,9 @@ function checkVersion({ model, operation, input, before, transition }: WriteCont
 
 /** Write-only fields (a password) are recorded as set, never with their value. */
 function writeOnlyMarks(model: ResourceModel, input: Row) {
-  return Object.fromEntries(Object.keys(model.options.writeOnly ?? {}).filter((key) => key in input).map((key) => [key, { new: '(set)' }]));
+  return Object.fromEntries(
+    Object.keys(model.options.writeOnly ?? {})
+      .filter((key) => key in input)
+      .map((key) => [key, { new: '(set)' }]),
+  );
 }

@@ -6,7 +6,8 @@ interface Holder {
   file?: Row;
 }
 
-const describe = (h: Holder) => (h.row !== undefined ? `row ${h.row}` : `file ${String(h.file!.id)} (${String(h.file!.url)}), which the manifest does not list`);
+const describe = (h: Holder) =>
+  h.row !== undefined ? `row ${h.row}` : `file ${String(h.file!.id)} (${String(h.file!.url)}), which the manifest does not list`;
 
 /** Later rows that repeat an earlier row's value of `field`. */
 function duplicates(files: FileInput[], field: 'url' | 'slug'): RowError[] {
@@ -30,7 +31,10 @@ async function otherReleases(sql: Sql, releaseId: number, files: FileInput[]): P
   const bySlug = new Map(taken.map((t) => [t.slug, t]));
   const errors: RowError[] = [];
   for (const { row, values } of files) {
-    for (const [field, map] of [['url', byUrl], ['slug', bySlug]] as const) {
+    for (const [field, map] of [
+      ['url', byUrl],
+      ['slug', bySlug],
+    ] as const) {
       const other = map.get(values[field] as string);
       if (other) errors.push({ row, field, message: `Already the ${field} of file ${other.id} of release ${other.release_id}.` });
     }
@@ -59,9 +63,18 @@ function resultingSet(files: FileInput[], existing: Row[], listed: ReadonlySet<s
     if (holders.length < 2) continue;
     for (const holder of holders) {
       if (holder.row === undefined) continue;
-      const others = holders.slice(0, 4).filter((h) => h !== holder).slice(0, 3).map(describe).join('; ');
+      const others = holders
+        .slice(0, 4)
+        .filter((h) => h !== holder)
+        .slice(0, 3)
+        .map(describe)
+        .join('; ');
       const more = holders.length > 4 ? ` and ${holders.length - 4} more` : '';
-      errors.push({ row: holder.row, field: 'download_button', message: `One download button per operating system: ${others}${more} ${holders.length > 2 ? 'have' : 'has'} it too.` });
+      errors.push({
+        row: holder.row,
+        field: 'download_button',
+        message: `One download button per operating system: ${others}${more} ${holders.length > 2 ? 'have' : 'has'} it too.`,
+      });
     }
   }
   return errors;
@@ -69,7 +82,12 @@ function resultingSet(files: FileInput[], existing: Row[], listed: ReadonlySet<s
 
 /** Checks between rows, and between rows and stored files; the rows themselves have passed validateRows. */
 export async function crossCheck(
-  sql: Sql, releaseId: number, files: FileInput[], existing: Row[], listed: ReadonlySet<string>, replace: boolean,
+  sql: Sql,
+  releaseId: number,
+  files: FileInput[],
+  existing: Row[],
+  listed: ReadonlySet<string>,
+  replace: boolean,
 ): Promise<RowError[]> {
   return [
     ...duplicates(files, 'url'),

@@ -22,14 +22,22 @@ export interface ImportRequest {
 }
 
 const urlsOf = (rows: unknown[]) =>
-  new Set(rows.flatMap((r) => (typeof r === 'object' && r !== null && typeof (r as { url?: unknown }).url === 'string' ? [(r as { url: string }).url] : [])));
+  new Set(
+    rows.flatMap((r) =>
+      typeof r === 'object' && r !== null && typeof (r as { url?: unknown }).url === 'string' ? [(r as { url: string }).url] : [],
+    ),
+  );
 
 /**
  * Checks a manifest of a release's files and, unless it is a dry run, applies it: all of it in
  * one transaction, or nothing when any row has an error (422 with the report). The release
  * row and its files are locked, so two imports of one release queue rather than interleave.
  */
-export async function importReleaseFiles(registry: Registry, { model, schemas }: MountedResource, request: ImportRequest): Promise<ImportReport> {
+export async function importReleaseFiles(
+  registry: Registry,
+  { model, schemas }: MountedResource,
+  request: ImportRequest,
+): Promise<ImportReport> {
   const { releaseId, dryRun, replace, actor } = request;
   const rows = parseManifest(request.body, model, schemas);
   const lock = dryRun ? '' : ' FOR UPDATE';
@@ -37,15 +45,27 @@ export async function importReleaseFiles(registry: Registry, { model, schemas }:
   return registry.write(async (tx) => {
     const { sql } = tx;
     await loadRecord(sql, releases, releaseId, visibleRows(releases, actor), { lock: !dryRun });
-    const existing = await sql.query(`SELECT ${recordColumns(model)} FROM release_files t WHERE t.release_id = $1 ORDER BY t.id${lock}`, [releaseId]);
+    const existing = await sql.query(`SELECT ${recordColumns(model)} FROM release_files t WHERE t.release_id = $1 ORDER BY t.id${lock}`, [
+      releaseId,
+    ]);
     const listed = urlsOf(rows);
     const { files, errors } = await validateRows(sql, releaseId, rows, schemas);
     errors.push(...(await crossCheck(sql, releaseId, files, existing, listed, replace)));
     const failed = new Set(errors.map((e) => e.row));
-    const plan = planImport(files.filter((f) => !failed.has(f.row)), existing, listed, replace);
+    const plan = planImport(
+      files.filter((f) => !failed.has(f.row)),
+      existing,
+      listed,
+      replace,
+    );
     const report = reportOf(plan, errors);
     if (errors.length && !dryRun) {
-      throw new HttpError(422, `The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'} in ${failed.size} row${failed.size === 1 ? '' : 's'}; nothing was changed.`, undefined, { ...report });
+      throw new HttpError(
+        422,
+        `The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'} in ${failed.size} row${failed.size === 1 ? '' : 's'}; nothing was changed.`,
+        undefined,
+        { ...report },
+      );
     }
     // Deletes first, then updates that take a download button away, then those that give one, then
     // inserts: the slug of a deleted file, or a download button taken from one file, can go to another

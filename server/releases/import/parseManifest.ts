@@ -34,10 +34,14 @@ function parseCsv(text: string, model: ResourceModel, schemas: ResourceSchemas):
         const unknown = header.filter((h) => !known.has(h));
         const repeated = header.filter((h, i) => header.indexOf(h) !== i);
         if (unknown.length || repeated.length) {
-          throw new HttpError(400, `The CSV header names ${unknown.length ? `unknown columns: ${unknown.join(', ')}` : `a column twice: ${repeated.join(', ')}`}.`, {
-            ...Object.fromEntries(unknown.map((h) => [h, 'Unknown column.'])),
-            ...Object.fromEntries(repeated.map((h) => [h, 'Named twice.'])),
-          });
+          throw new HttpError(
+            400,
+            `The CSV header names ${unknown.length ? `unknown columns: ${unknown.join(', ')}` : `a column twice: ${repeated.join(', ')}`}.`,
+            {
+              ...Object.fromEntries(unknown.map((h) => [h, 'Unknown column.'])),
+              ...Object.fromEntries(repeated.map((h) => [h, 'Named twice.'])),
+            },
+          );
         }
         return header;
       },

@@ -26,7 +26,11 @@ function candidateOf(raw: unknown, row: number, releaseId: number, schemas: Reso
     else candidate.os = raw.os;
   }
   if (input.release_id !== undefined && input.release_id !== releaseId) {
-    errors.push({ row, field: 'release_id', message: `This import is for release ${releaseId}: leave release_id out or give ${releaseId}.` });
+    errors.push({
+      row,
+      field: 'release_id',
+      message: `This import is for release ${releaseId}: leave release_id out or give ${releaseId}.`,
+    });
   }
   input.release_id = releaseId;
   return candidate;
@@ -38,7 +42,8 @@ async function resolveOperatingSystems(sql: Sql, candidates: Candidate[], errors
   const ids = [...new Set(candidates.flatMap((c) => (Number.isSafeInteger(c.input.os_id) ? [c.input.os_id as number] : [])))];
   if (!slugs.length && !ids.length) return;
   const found = await sql.query<{ id: number; slug: string }>(
-    'SELECT id, slug FROM operating_systems WHERE slug = ANY($1::text[]) OR id = ANY($2::int[])', [slugs, ids.filter((id) => Math.abs(id) < 2 ** 31)],
+    'SELECT id, slug FROM operating_systems WHERE slug = ANY($1::text[]) OR id = ANY($2::int[])',
+    [slugs, ids.filter((id) => Math.abs(id) < 2 ** 31)],
   );
   const bySlug = new Map(found.map((os) => [os.slug, os.id]));
   const known = new Set(found.map((os) => os.id));
@@ -62,8 +67,12 @@ function schemaErrors(row: number, issues: z.core.$ZodIssue[]): RowError[] {
     for (const field of fields) {
       if (seen.has(field)) continue;
       seen.add(field);
-      const message = issue.code === 'unrecognized_keys' ? 'Unknown field: it cannot be written here.'
-        : issue.code === 'invalid_type' && issue.input === undefined ? 'Required.' : issue.message;
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? 'Unknown field: it cannot be written here.'
+          : issue.code === 'invalid_type' && issue.input === undefined
+            ? 'Required.'
+            : issue.message;
       errors.push({ row, field, message });
     }
   }
@@ -84,7 +93,10 @@ function urlErrors(row: number, values: Row): RowError[] {
  * Returns the rows that passed, as column values, and the errors of the others.
  */
 export async function validateRows(
-  sql: Sql, releaseId: number, raw: unknown[], schemas: ResourceSchemas,
+  sql: Sql,
+  releaseId: number,
+  raw: unknown[],
+  schemas: ResourceSchemas,
 ): Promise<{ files: FileInput[]; errors: RowError[] }> {
   const errors: RowError[] = [];
   const candidates = raw.map((r, i) => candidateOf(r, i + 1, releaseId, schemas, errors)).filter((c): c is Candidate => c !== undefined);

@@ -47,14 +47,51 @@ Full changelog: https://docs.python.org/release/${version}/whatsnew/changelog.ht
 export async function seedContent(em: EntityManager, people: DemoPeople): Promise<DemoContent> {
   const stamps = { creator_id: people.editor.id, last_modified_by_id: people.editor.id };
   const pages = await em.getRepository(Page).save([
-    { title: 'About Python', path: 'about', content: RST_ABOUT, content_markup_type: 'rst', keywords: 'python, about', description: 'What Python is.', ...stamps },
+    {
+      title: 'About Python',
+      path: 'about',
+      content: RST_ABOUT,
+      content_markup_type: 'rst',
+      keywords: 'python, about',
+      description: 'What Python is.',
+      ...stamps,
+    },
     { title: 'Python Software Foundation', path: 'psf', content: MD_PSF, content_markup_type: 'markdown', ...stamps },
-    { title: 'PSF Membership', path: 'psf/membership', content: 'Become a **member** of the PSF: [sign up](/users/membership/).', content_markup_type: 'markdown', ...stamps },
-    { title: 'Getting Started', path: 'about/gettingstarted', content: 'Getting Started\n===============\n\nNew to Python? Start here.\n', content_markup_type: 'rst', ...stamps },
-    { title: 'Help', path: 'about/help', content: '<h1>Help</h1><p>Ask on <a href="https://discuss.python.org/">Discourse</a>.</p>', content_markup_type: 'html', ...stamps },
-    { title: 'Python Success Stories (draft)', path: 'success-stories/draft', content: 'Draft, not yet reviewed.', content_markup_type: 'markdown', is_published: false, ...stamps },
+    {
+      title: 'PSF Membership',
+      path: 'psf/membership',
+      content: 'Become a **member** of the PSF: [sign up](/users/membership/).',
+      content_markup_type: 'markdown',
+      ...stamps,
+    },
+    {
+      title: 'Getting Started',
+      path: 'about/gettingstarted',
+      content: 'Getting Started\n===============\n\nNew to Python? Start here.\n',
+      content_markup_type: 'rst',
+      ...stamps,
+    },
+    {
+      title: 'Help',
+      path: 'about/help',
+      content: '<h1>Help</h1><p>Ask on <a href="https://discuss.python.org/">Discourse</a>.</p>',
+      content_markup_type: 'html',
+      ...stamps,
+    },
+    {
+      title: 'Python Success Stories (draft)',
+      path: 'success-stories/draft',
+      content: 'Draft, not yet reviewed.',
+      content_markup_type: 'markdown',
+      is_published: false,
+      ...stamps,
+    },
     ...['3.14.0', '3.13.9', '3.12.12'].map((v) => ({
-      title: `Python ${v}`, path: `downloads/release/python-${v.replace(/\./g, '')}`, content: releasePage(v), content_markup_type: 'rst', ...stamps,
+      title: `Python ${v}`,
+      path: `downloads/release/python-${v.replace(/\./g, '')}`,
+      content: releasePage(v),
+      content_markup_type: 'rst',
+      ...stamps,
     })),
   ]);
   const pagesByPath = new Map(pages.map((p) => [p.path, p]));

@@ -68,7 +68,10 @@ export async function seedDownloads(em: EntityManager, people: DemoPeople, conte
           release_id: release.id,
           os_id: osId.get(f.os)!,
           name: f.name,
-          slug: `${release.slug}-${f.file(r.version).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+          slug: `${release.slug}-${f
+            .file(r.version)
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')}`,
           url,
           is_source: f.source ?? false,
           download_button: f.button ?? false,
@@ -85,12 +88,26 @@ export async function seedDownloads(em: EntityManager, people: DemoPeople, conte
   }
   // The install manager is its own "version" (100) with a single Windows file.
   const manager = await em.getRepository(Release).save({
-    name: 'Python install manager 25.0', slug: 'pymanager-250', version: 100, is_latest: true, is_published: true,
-    release_date: new Date('2025-10-07T12:00:00Z'), content: 'The Python install manager for Windows.', ...stamps,
+    name: 'Python install manager 25.0',
+    slug: 'pymanager-250',
+    version: 100,
+    is_latest: true,
+    is_published: true,
+    release_date: new Date('2025-10-07T12:00:00Z'),
+    content: 'The Python install manager for Windows.',
+    ...stamps,
   });
   const url = 'https://www.python.org/ftp/python/pymanager/python-manager-25.0.msix';
   await em.getRepository(ReleaseFile).insert({
-    release_id: manager.id, os_id: osId.get('windows')!, name: 'Windows install manager (MSIX)', slug: 'pymanager-250-msix',
-    url, download_button: true, sigstore_bundle_file: `${url}.sigstore`, sha256_sum: hex('sha256', url), filesize: 15_000_000, ...stamps,
+    release_id: manager.id,
+    os_id: osId.get('windows')!,
+    name: 'Windows install manager (MSIX)',
+    slug: 'pymanager-250-msix',
+    url,
+    download_button: true,
+    sigstore_bundle_file: `${url}.sigstore`,
+    sha256_sum: hex('sha256', url),
+    filesize: 15_000_000,
+    ...stamps,
   });
 }

@@ -19,7 +19,13 @@ function inDays(days: number, hourUtc = 9): Date {
 export async function seedEvents(em: EntityManager, people: DemoPeople): Promise<void> {
   const stamps = { creator_id: people.editor.id, last_modified_by_id: people.editor.id };
   const [events, groups] = await em.getRepository(Calendar).save([
-    { name: 'Python Events', slug: 'python-events', description: 'Conferences and sprints around the world.', url: 'https://www.google.com/calendar/ical/j7gov1cmnqr9tvg14k621j7t5c%40group.calendar.google.com/public/basic.ics', ...stamps },
+    {
+      name: 'Python Events',
+      slug: 'python-events',
+      description: 'Conferences and sprints around the world.',
+      url: 'https://www.google.com/calendar/ical/j7gov1cmnqr9tvg14k621j7t5c%40group.calendar.google.com/public/basic.ics',
+      ...stamps,
+    },
     { name: 'Python User Group Events', slug: 'python-user-group', description: 'Local user group meetings.', ...stamps },
   ]);
   const categories = await em.getRepository(EventCategory).save([
@@ -30,7 +36,12 @@ export async function seedEvents(em: EntityManager, people: DemoPeople): Promise
   ]);
   const [conference, sprint, training, meeting] = categories;
   const [pittsburgh, prague, berlin] = await em.getRepository(EventLocation).save([
-    { name: 'David L. Lawrence Convention Center', address: '1000 Fort Duquesne Blvd, Pittsburgh, PA, USA', url: 'https://us.pycon.org/', calendar_id: events.id },
+    {
+      name: 'David L. Lawrence Convention Center',
+      address: '1000 Fort Duquesne Blvd, Pittsburgh, PA, USA',
+      url: 'https://us.pycon.org/',
+      calendar_id: events.id,
+    },
     { name: 'Prague Congress Centre', address: 'Prague, Czech Republic', url: 'https://ep2027.europython.eu/', calendar_id: events.id },
     { name: 'c-base', address: 'Rungestraße 20, Berlin, Germany', calendar_id: groups.id },
   ]);
@@ -42,23 +53,49 @@ export async function seedEvents(em: EntityManager, people: DemoPeople): Promise
   ];
   for (const e of oneOff) {
     const event = await repo.save({
-      title: e.title, calendar_id: events.id, venue_id: e.venue.id, featured: e.featured, categories: e.cats,
-      description: `${e.title}\n${'='.repeat(e.title.length)}\n\nTalks, tutorials and sprints. All welcome.`, ...stamps,
+      title: e.title,
+      calendar_id: events.id,
+      venue_id: e.venue.id,
+      featured: e.featured,
+      categories: e.cats,
+      description: `${e.title}\n${'='.repeat(e.title.length)}\n\nTalks, tutorials and sprints. All welcome.`,
+      ...stamps,
     });
-    await em.getRepository(OccurringRule).insert({ event_id: event.id, dt_start: inDays(e.start), dt_end: inDays(e.start + e.days - 1, 18) });
+    await em
+      .getRepository(OccurringRule)
+      .insert({ event_id: event.id, dt_start: inDays(e.start), dt_end: inDays(e.start + e.days - 1, 18) });
   }
   const monthly = await repo.save({
-    title: 'Berlin Python Pizza night', calendar_id: groups.id, venue_id: berlin.id, categories: [meeting],
-    description: 'Talks and pizza, every second Wednesday of the month.', description_markup_type: 'markdown', ...stamps,
+    title: 'Berlin Python Pizza night',
+    calendar_id: groups.id,
+    venue_id: berlin.id,
+    categories: [meeting],
+    description: 'Talks and pizza, every second Wednesday of the month.',
+    description_markup_type: 'markdown',
+    ...stamps,
   });
   await em.getRepository(RecurringRule).insert({
-    event_id: monthly.id, begin: inDays(-60, 18), finish: inDays(300, 21), frequency: 1, interval: 1, duration_minutes: 180,
+    event_id: monthly.id,
+    begin: inDays(-60, 18),
+    finish: inDays(300, 21),
+    frequency: 1,
+    interval: 1,
+    duration_minutes: 180,
   });
   const fortnightly = await repo.save({
-    title: 'CPython core sprint (online)', calendar_id: events.id, categories: [sprint],
-    description: 'Every other week, contributors triage issues together.', description_markup_type: 'markdown', ...stamps,
+    title: 'CPython core sprint (online)',
+    calendar_id: events.id,
+    categories: [sprint],
+    description: 'Every other week, contributors triage issues together.',
+    description_markup_type: 'markdown',
+    ...stamps,
   });
   await em.getRepository(RecurringRule).insert({
-    event_id: fortnightly.id, begin: inDays(-14, 15), finish: inDays(180, 17), frequency: 2, interval: 2, duration_minutes: 120,
+    event_id: fortnightly.id,
+    begin: inDays(-14, 15),
+    finish: inDays(180, 17),
+    frequency: 2,
+    interval: 2,
+    duration_minutes: 120,
   });
 }

@@ -35,15 +35,21 @@ const POSTINGS: { title: string; company: string; city: string; country: string;
   { title: 'QA Automation (pytest)', company: 'Testers United', city: 'Warsaw', country: 'Poland', status: 'removed' },
 ];
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export async function seedJobs(em: EntityManager, people: DemoPeople): Promise<void> {
-  const categories = await em.getRepository(JobCategory).save(
-    ['Software Engineer', 'Data Scientist', 'Web Developer', 'Researcher', 'DevOps'].map((name) => ({ name, slug: slug(name) })),
-  );
-  const types = await em.getRepository(JobType).save(
-    ['Web', 'Scientific', 'Cloud', 'Data', 'Testing', 'Legacy (inactive)'].map((name, i) => ({ name, slug: slug(name), active: i < 5 })),
-  );
+  const categories = await em
+    .getRepository(JobCategory)
+    .save(['Software Engineer', 'Data Scientist', 'Web Developer', 'Researcher', 'DevOps'].map((name) => ({ name, slug: slug(name) })));
+  const types = await em
+    .getRepository(JobType)
+    .save(
+      ['Web', 'Scientific', 'Cloud', 'Data', 'Testing', 'Legacy (inactive)'].map((name, i) => ({ name, slug: slug(name), active: i < 5 })),
+    );
   const jobs = em.getRepository(Job);
   for (const [i, p] of POSTINGS.entries()) {
     const submitter = people.submitters[i % people.submitters.length];
@@ -76,17 +82,28 @@ export async function seedJobs(em: EntityManager, people: DemoPeople): Promise<v
       const rule = JOB_TRANSITIONS.find((t) => t.action === action)!;
       const byModerator = action !== 'submit';
       await em.getRepository(JobTransition).insert({
-        job_id: job.id, action, from_status: from, to_status: rule.to,
+        job_id: job.id,
+        action,
+        from_status: from,
+        to_status: rule.to,
         actor_id: action === 'expire' ? null : byModerator ? people.moderator.id : submitter.id,
-        reason: action === 'reject' ? 'Please name the salary range and whether remote work is possible.' : action === 'remove' ? 'Duplicate posting.' : null,
+        reason:
+          action === 'reject'
+            ? 'Please name the salary range and whether remote work is possible.'
+            : action === 'remove'
+              ? 'Duplicate posting.'
+              : null,
         created: new Date(created.getTime() + (step + 1) * 3600 * 1000),
       });
       from = rule.to;
     }
     if (p.status === 'rejected' || p.status === 'review') {
       await em.getRepository(JobReviewComment).insert({
-        job_id: job.id, comment: 'Could you add the salary range?', comment_markup_type: 'markdown',
-        creator_id: people.moderator.id, last_modified_by_id: people.moderator.id,
+        job_id: job.id,
+        comment: 'Could you add the salary range?',
+        comment_markup_type: 'markdown',
+        creator_id: people.moderator.id,
+        last_modified_by_id: people.moderator.id,
       });
     }
   }

@@ -25,9 +25,33 @@ export async function seedPeople(em: EntityManager): Promise<DemoPeople> {
   const password_hash = await demoPasswordHash();
   const users = em.getRepository(User);
   const [editor, releaseManager, moderator] = await users.save([
-    { username: 'ewa', email: 'ewa@python.org', first_name: 'Ewa', last_name: 'Jodlowska', is_staff: true, password_hash, roles: bySlug('content_editor') },
-    { username: 'hugo', email: 'hugo@python.org', first_name: 'Hugo', last_name: 'van Kemenade', is_staff: true, password_hash, roles: bySlug('release_manager') },
-    { username: 'marie', email: 'marie@python.org', first_name: 'Marie', last_name: 'Nordin', is_staff: true, password_hash, roles: bySlug('job_moderator') },
+    {
+      username: 'ewa',
+      email: 'ewa@python.org',
+      first_name: 'Ewa',
+      last_name: 'Jodlowska',
+      is_staff: true,
+      password_hash,
+      roles: bySlug('content_editor'),
+    },
+    {
+      username: 'hugo',
+      email: 'hugo@python.org',
+      first_name: 'Hugo',
+      last_name: 'van Kemenade',
+      is_staff: true,
+      password_hash,
+      roles: bySlug('release_manager'),
+    },
+    {
+      username: 'marie',
+      email: 'marie@python.org',
+      first_name: 'Marie',
+      last_name: 'Nordin',
+      is_staff: true,
+      password_hash,
+      roles: bySlug('job_moderator'),
+    },
   ]);
   const submitters = await users.save(
     ['Ada Lovelace', 'Grace Hopper', 'Guido Rossum', 'Katherine Johnson', 'Alan Kay'].map((full) => {

@@ -3,10 +3,23 @@ import { previewStyles } from './previewStyles';
 import { useRenderedMarkup } from './useRenderedMarkup';
 
 /** The server's rendering of a text, with its state ("Rendering…", errors) shown in place. */
-export function MarkupPreview({ markupType, content, title = 'Preview' }: { markupType?: string | null; content?: string | null; title?: string }) {
+export function MarkupPreview({
+  markupType,
+  content,
+  title = 'Preview',
+}: {
+  markupType?: string | null;
+  content?: string | null;
+  title?: string;
+}) {
   const { html, error, rendering } = useRenderedMarkup(markupType, content);
   return (
-    <Paper variant="outlined" data-testid="markup-preview" aria-busy={rendering} sx={{ p: 2, minHeight: 120, height: '100%', overflow: 'auto' }}>
+    <Paper
+      variant="outlined"
+      data-testid="markup-preview"
+      aria-busy={rendering}
+      sx={{ p: 2, minHeight: 120, height: '100%', overflow: 'auto' }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="overline" color="text.secondary">
           {title}
@@ -27,7 +40,13 @@ export function MarkupPreview({ markupType, content, title = 'Preview' }: { mark
         </Typography>
       )}
       {/* The server sanitises what it renders (server/render/markup.ts): no scripts, handlers or javascript: URLs reach this page. */}
-      {html && <Box className="markup-html" sx={{ ...previewStyles, opacity: rendering ? 0.6 : 1, transition: 'opacity 150ms' }} dangerouslySetInnerHTML={{ __html: html }} />}
+      {html && (
+        <Box
+          className="markup-html"
+          sx={{ ...previewStyles, opacity: rendering ? 0.6 : 1, transition: 'opacity 150ms' }}
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      )}
     </Paper>
   );
 }

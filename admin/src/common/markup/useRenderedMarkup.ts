@@ -33,7 +33,11 @@ export function useRenderedMarkup(markupType: string | null | undefined, content
         .then(({ json }) => setState({ html: String(json?.html ?? ''), error: null, rendering: false }))
         .catch((error: HttpError) => {
           if (controller.signal.aborted || isAbort(error)) return;
-          setState((previous) => ({ html: previous.html, error: error?.message || 'The preview could not be rendered.', rendering: false }));
+          setState((previous) => ({
+            html: previous.html,
+            error: error?.message || 'The preview could not be rendered.',
+            rendering: false,
+          }));
         });
     }, RENDER_DELAY_MS);
     return () => {

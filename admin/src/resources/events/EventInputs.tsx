@@ -1,5 +1,13 @@
 import { Box } from '@mui/material';
-import { AutocompleteArrayInput, AutocompleteInput, BooleanInput, Loading, ReferenceArrayInput, ReferenceInput, TextInput } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  Loading,
+  ReferenceArrayInput,
+  ReferenceInput,
+  TextInput,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { MarkupInput } from '../../common/markup/MarkupInput';
 import { useFieldRules } from '../../generic/useFieldRules';
@@ -21,7 +29,10 @@ export function EventInputs() {
           <AutocompleteInput label="Calendar" validate={rules('calendar_id')} />
         </ReferenceInput>
         <ReferenceInput source="venue_id" reference="event-locations" filter={byCalendar} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput label="Venue" helperText={calendarId ? 'Venues of the chosen calendar.' : 'Choose a calendar to narrow the list.'} />
+          <AutocompleteInput
+            label="Venue"
+            helperText={calendarId ? 'Venues of the chosen calendar.' : 'Choose a calendar to narrow the list.'}
+          />
         </ReferenceInput>
         <ReferenceArrayInput source="category_ids" reference="event-categories" filter={byCalendar} sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteArrayInput label="Categories" helperText={calendarId ? 'Categories of the chosen calendar.' : false} />

@@ -1,5 +1,13 @@
 import {
-  AutocompleteInput, BooleanField, DataTable, DateField, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput,
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  DateField,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
 } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';

@@ -42,7 +42,8 @@ export function EventSchedule() {
       {(occurrences.error || recurrences.error) && <Typography color="error">The dates could not be loaded.</Typography>}
       {empty && (
         <Typography sx={{ my: 2 }} data-testid="schedule-empty">
-          No dates yet: the event does not appear on the calendar.{write && ' Add a one-off date for a single event, or a recurrence for a regular meeting.'}
+          No dates yet: the event does not appear on the calendar.
+          {write && ' Add a one-off date for a single event, or a recurrence for a regular meeting.'}
         </Typography>
       )}
       <List dense={false} data-testid="event-schedule">
@@ -71,7 +72,12 @@ export function EventSchedule() {
         <Stack direction="row" spacing={1}>
           <Tooltip title={oneOff ? 'An event has at most one one-off date: edit the one above.' : ''}>
             <span>
-              <Button startIcon={<TodayIcon />} variant="outlined" disabled={Boolean(oneOff) || loading} onClick={() => setEditing({ kind: 'occurrence', record: { event_id: event.id, all_day: false } })}>
+              <Button
+                startIcon={<TodayIcon />}
+                variant="outlined"
+                disabled={Boolean(oneOff) || loading}
+                onClick={() => setEditing({ kind: 'occurrence', record: { event_id: event.id, all_day: false } })}
+              >
                 Add one-off date
               </Button>
             </span>
@@ -79,19 +85,36 @@ export function EventSchedule() {
           <Button
             startIcon={<EventRepeatIcon />}
             variant="outlined"
-            onClick={() => setEditing({ kind: 'recurrence', record: { event_id: event.id, frequency: WEEKLY, interval: 1, duration_minutes: 60, all_day: false } })}
+            onClick={() =>
+              setEditing({
+                kind: 'recurrence',
+                record: { event_id: event.id, frequency: WEEKLY, interval: 1, duration_minutes: 60, all_day: false },
+              })
+            }
           >
             Add recurrence
           </Button>
         </Stack>
       )}
       {editing?.kind === 'occurrence' && (
-        <RuleDialog resource="occurring-rules" title={editing.record.id ? 'Edit one-off date' : 'Add a one-off date'} record={editing.record} fields={OCCURRENCE_FIELDS} onClose={close}>
+        <RuleDialog
+          resource="occurring-rules"
+          title={editing.record.id ? 'Edit one-off date' : 'Add a one-off date'}
+          record={editing.record}
+          fields={OCCURRENCE_FIELDS}
+          onClose={close}
+        >
           <OccurrenceInputs />
         </RuleDialog>
       )}
       {editing?.kind === 'recurrence' && (
-        <RuleDialog resource="recurring-rules" title={editing.record.id ? 'Edit recurrence' : 'Add a recurrence'} record={editing.record} fields={RECURRENCE_FIELDS} onClose={close}>
+        <RuleDialog
+          resource="recurring-rules"
+          title={editing.record.id ? 'Edit recurrence' : 'Add a recurrence'}
+          record={editing.record}
+          fields={RECURRENCE_FIELDS}
+          onClose={close}
+        >
           <RecurrenceInputs />
         </RuleDialog>
       )}

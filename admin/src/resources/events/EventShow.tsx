@@ -1,4 +1,13 @@
-import { BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import {
+  BooleanField,
+  ChipField,
+  ReferenceArrayField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+} from 'react-admin';
 import { ShowActions } from '../../common/ShowActions';
 import { MarkupField } from '../../common/markup/MarkupField';
 import { EventSchedule } from './EventSchedule';

@@ -24,7 +24,10 @@ export function EventWhenField(_: { label?: string }) {
   if (!event) return null;
   const occurrence = oneOff.find((r) => r.event_id === event.id);
   const rules = repeating.filter((r: RaRecord) => r.event_id === event.id);
-  const lines = [...(occurrence ? [describeOccurrence(occurrence)] : []), ...rules.map((r) => describeRecurrence(r as unknown as RecurrenceInput))];
+  const lines = [
+    ...(occurrence ? [describeOccurrence(occurrence)] : []),
+    ...rules.map((r) => describeRecurrence(r as unknown as RecurrenceInput)),
+  ];
   if (!lines.length) {
     return (
       <Typography variant="body2" color="text.secondary">

@@ -17,17 +17,37 @@ export function RecurrenceInputs() {
   return (
     <>
       <Box sx={row}>
-        <NumberInput source="interval" label="Every" validate={[required(), minValue(1, 'At least 1.')]} step={1} min={1} helperText="2 = every other" />
+        <NumberInput
+          source="interval"
+          label="Every"
+          validate={[required(), minValue(1, 'At least 1.')]}
+          step={1}
+          min={1}
+          helperText="2 = every other"
+        />
         <SelectInput source="frequency" label="Unit" choices={frequencies} validate={required()} helperText={false} />
       </Box>
       <BooleanInput source="all_day" label="All day" helperText={false} />
       <Box sx={row}>
-        <UtcDateTimeInput source="begin" label="First occurrence" dateOnly={allDay} validate={required()} helperText="Sets the weekday, day and time." />
+        <UtcDateTimeInput
+          source="begin"
+          label="First occurrence"
+          dateOnly={allDay}
+          validate={required()}
+          helperText="Sets the weekday, day and time."
+        />
         <UtcDateTimeInput source="finish" label="Repeats until" dateOnly={allDay} validate={required()} />
       </Box>
       {!allDay && (
         <Box sx={row}>
-          <NumberInput source="duration_minutes" label="Length (minutes)" validate={minValue(0, 'At least 0.')} step={15} min={0} helperText={false} />
+          <NumberInput
+            source="duration_minutes"
+            label="Length (minutes)"
+            validate={minValue(0, 'At least 0.')}
+            step={15}
+            min={0}
+            helperText={false}
+          />
         </Box>
       )}
       <RuleSummary

@@ -35,7 +35,12 @@ export function RuleDialog({ resource, title, record, fields, onClose, children 
     const data: Record<string, unknown> = Object.fromEntries(fields.map((f) => [f, values[f]]));
     setProblem(null);
     try {
-      if (editing) await update(resource, { id: record.id, data: { ...data, row_version: rowVersion }, previousData: record }, { mutationMode: 'pessimistic', returnPromise: true });
+      if (editing)
+        await update(
+          resource,
+          { id: record.id, data: { ...data, row_version: rowVersion }, previousData: record },
+          { mutationMode: 'pessimistic', returnPromise: true },
+        );
       else await create(resource, { data: { ...data, event_id: record.event_id } }, { returnPromise: true });
     } catch (error) {
       const http = error as HttpError;
@@ -44,10 +49,13 @@ export function RuleDialog({ resource, title, record, fields, onClose, children 
       if (http?.status === 409 && typeof http.body?.row_version === 'number') {
         setRowVersion(http.body.row_version);
         refresh();
-        setProblem('Someone else changed this date after you opened it; the list behind now shows their version. Save again to replace it with what you see here, or cancel to keep theirs.');
+        setProblem(
+          'Someone else changed this date after you opened it; the list behind now shows their version. Save again to replace it with what you see here, or cancel to keep theirs.',
+        );
         return undefined;
       }
-      if (Object.keys(onInputs).length < Object.keys(fieldErrors).length || !Object.keys(onInputs).length) setProblem(http?.message || 'The date could not be saved.');
+      if (Object.keys(onInputs).length < Object.keys(fieldErrors).length || !Object.keys(onInputs).length)
+        setProblem(http?.message || 'The date could not be saved.');
       return onInputs;
     }
     const noun = resource === 'recurring-rules' ? 'Recurrence' : 'One-off date';

@@ -68,7 +68,13 @@ export function BulkReviewButtons() {
         onConfirm={() => decideAll('approve')}
         onClose={() => setApproving(false)}
       />
-      <RejectDialog open={rejecting} jobs={selected} busy={busy} onConfirm={(reason) => decideAll('reject', reason)} onClose={() => setRejecting(false)} />
+      <RejectDialog
+        open={rejecting}
+        jobs={selected}
+        busy={busy}
+        onConfirm={(reason) => decideAll('reject', reason)}
+        onClose={() => setRejecting(false)}
+      />
     </>
   );
 }

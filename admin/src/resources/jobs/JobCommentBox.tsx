@@ -22,7 +22,15 @@ export function JobCommentBox({ jobId }: { jobId: number }) {
   });
   const send = () => comment.trim() && !save.isPending && save.mutate();
   return (
-    <Box component="form" sx={{ mt: 2 }} onSubmit={(event) => { event.preventDefault(); send(); }} aria-label="Add a comment">
+    <Box
+      component="form"
+      sx={{ mt: 2 }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+      aria-label="Add a comment"
+    >
       <TextField
         fullWidth
         multiline
@@ -34,7 +42,12 @@ export function JobCommentBox({ jobId }: { jobId: number }) {
         value={comment}
         onChange={(event) => setComment(event.target.value)}
         // Ctrl/Cmd+Enter sends; a plain Enter is a new line in a comment.
-        onKeyDown={(event) => { if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send(); } }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            send();
+          }
+        }}
         error={Boolean(problem)}
         helperText={problem ?? 'Ctrl+Enter to send.'}
       />

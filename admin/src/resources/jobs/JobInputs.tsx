@@ -1,5 +1,12 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateTimeInput, Loading, ReferenceArrayInput, ReferenceInput, TextInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateTimeInput,
+  Loading,
+  ReferenceArrayInput,
+  ReferenceInput,
+  TextInput,
 } from 'react-admin';
 import { MarkupInput } from '../../common/markup/MarkupInput';
 import { useFieldRules } from '../../generic/useFieldRules';
@@ -25,7 +32,12 @@ export function JobInputs() {
         <ReferenceArrayInput source="job_type_ids" reference="job-types" filter={offered} sort={byName}>
           <AutocompleteArrayInput label="Job types" />
         </ReferenceArrayInput>
-        <TextInput source="other_job_type" label="Other job type" validate={rules('other_job_type')} helperText="When none of the job types fits." />
+        <TextInput
+          source="other_job_type"
+          label="Other job type"
+          validate={rules('other_job_type')}
+          helperText="When none of the job types fits."
+        />
       </FormSection>
 
       <FormSection title="Location" columns={3}>
@@ -54,7 +66,12 @@ export function JobInputs() {
 
       <FormSection title="Publication" columns={2}>
         <BooleanInput source="is_featured" label="Featured on python.org/jobs" />
-        <DateTimeInput source="expires" label="Expires" validate={rules('expires')} helperText="Approving a job without one sets it 90 days ahead." />
+        <DateTimeInput
+          source="expires"
+          label="Expires"
+          validate={rules('expires')}
+          helperText="Approving a job without one sets it 90 days ahead."
+        />
       </FormSection>
     </>
   );

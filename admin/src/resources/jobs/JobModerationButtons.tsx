@@ -13,7 +13,12 @@ import { useJobTransition } from './useJobTransition';
 import { useModerationShortcuts } from './useModerationShortcuts';
 import { useReviewQueue } from './useReviewQueue';
 
-const COLOURS: Partial<Record<JobAction, 'success' | 'error' | 'warning' | 'primary'>> = { approve: 'success', reject: 'error', remove: 'error', archive: 'warning' };
+const COLOURS: Partial<Record<JobAction, 'success' | 'error' | 'warning' | 'primary'>> = {
+  approve: 'success',
+  reject: 'error',
+  remove: 'error',
+  archive: 'warning',
+};
 
 /**
  * What the signed-in user may do with this job now, as the server says (GET .../transitions), one
@@ -28,7 +33,11 @@ export function JobModerationButtons() {
   const refresh = useRefresh();
   const { openNextAfterDecision, openNextSkipping } = useReviewQueue();
   const [asking, setAsking] = useState<AvailableJobAction | null>(null);
-  const { data: options, error, isPending } = useQuery({ queryKey: transitionsKey(job?.id ?? ''), queryFn: () => fetchTransitions(job!.id), enabled: job?.id !== undefined });
+  const {
+    data: options,
+    error,
+    isPending,
+  } = useQuery({ queryKey: transitionsKey(job?.id ?? ''), queryFn: () => fetchTransitions(job!.id), enabled: job?.id !== undefined });
 
   const take = async (option: AvailableJobAction, reason?: string) => {
     if (!job) return;
@@ -57,7 +66,13 @@ export function JobModerationButtons() {
       {options.length > 0 && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} role="group" aria-label="Moderation actions">
           {options.map((option) => (
-            <Button key={option.action} variant={option.action === 'approve' ? 'contained' : option.action === 'reject' ? 'outlined' : 'text'} color={COLOURS[option.action] ?? 'primary'} disabled={busy || isDirty} onClick={() => choose(option)}>
+            <Button
+              key={option.action}
+              variant={option.action === 'approve' ? 'contained' : option.action === 'reject' ? 'outlined' : 'text'}
+              color={COLOURS[option.action] ?? 'primary'}
+              disabled={busy || isDirty}
+              onClick={() => choose(option)}
+            >
               {actionLabel(option.action)}
             </Button>
           ))}
@@ -69,7 +84,13 @@ export function JobModerationButtons() {
         </Alert>
       )}
       <ShortcutHint approve={options.some((o) => o.action === 'approve')} reject={options.some((o) => o.action === 'reject')} />
-      <RejectDialog open={asking?.action === 'reject'} jobs={[job]} busy={busy} onConfirm={(reason) => asking && take(asking, reason)} onClose={() => setAsking(null)} />
+      <RejectDialog
+        open={asking?.action === 'reject'}
+        jobs={[job]}
+        busy={busy}
+        onConfirm={(reason) => asking && take(asking, reason)}
+        onClose={() => setAsking(null)}
+      />
       <ReasonDialog
         open={asking !== null && asking.action !== 'reject'}
         title={asking ? `${actionLabel(asking.action)} “${job.job_title}”?` : ''}

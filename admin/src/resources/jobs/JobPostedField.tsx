@@ -26,7 +26,13 @@ export function JobPostedField(_props: { label?: string }) {
         {new Date(record.created).toLocaleDateString()}
       </Typography>
       {record.status === 'review' && (
-        <Typography variant="caption" component="span" color="warning.main" sx={{ display: 'block', fontWeight: 500, whiteSpace: 'nowrap' }} data-testid="job-waiting">
+        <Typography
+          variant="caption"
+          component="span"
+          color="warning.main"
+          sx={{ display: 'block', fontWeight: 500, whiteSpace: 'nowrap' }}
+          data-testid="job-waiting"
+        >
           {waitingFor(record.created)}
         </Typography>
       )}

@@ -28,7 +28,12 @@ export function JobQueueTabs() {
 
   return (
     <>
-      <Tabs value={current} onChange={(_event, tab) => choose(tab)} aria-label="Job lists" sx={{ px: 1, minHeight: 48, '& .MuiTab-root': { minHeight: 48 } }}>
+      <Tabs
+        value={current}
+        onChange={(_event, tab) => choose(tab)}
+        aria-label="Job lists"
+        sx={{ px: 1, minHeight: 48, '& .MuiTab-root': { minHeight: 48 } }}
+      >
         <Tab value="all" label="All jobs" />
         <Tab
           value="review"

@@ -12,10 +12,18 @@ import { fetchHistory, historyKey } from './jobWorkflowApi';
  */
 export function JobReviewPanel() {
   const job = useRecordContext<{ id: number }>();
-  const { data: history, error, isPending } = useQuery({ queryKey: historyKey(job?.id ?? ''), queryFn: () => fetchHistory(job!.id), enabled: job?.id !== undefined });
+  const {
+    data: history,
+    error,
+    isPending,
+  } = useQuery({ queryKey: historyKey(job?.id ?? ''), queryFn: () => fetchHistory(job!.id), enabled: job?.id !== undefined });
   if (!job) return null;
   return (
-    <Card sx={{ width: { xs: '100%', lg: 360 }, flexShrink: 0, ml: { lg: 2 }, mt: { xs: 2, lg: 0 }, alignSelf: 'flex-start' }} component="aside" aria-label="Review history">
+    <Card
+      sx={{ width: { xs: '100%', lg: 360 }, flexShrink: 0, ml: { lg: 2 }, mt: { xs: 2, lg: 0 }, alignSelf: 'flex-start' }}
+      component="aside"
+      aria-label="Review history"
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           Review history

@@ -1,5 +1,14 @@
 import {
-  BooleanField, ChipField, DateField, EmailField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField,
+  BooleanField,
+  ChipField,
+  DateField,
+  EmailField,
+  ReferenceArrayField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
   UrlField,
 } from 'react-admin';
 import { ShowActions } from '../../common/ShowActions';

@@ -9,7 +9,11 @@ const who = (entry: JobHistoryEntry) => entry.actor_username ?? (entry.actor_id 
 
 /** A reason or comment as typed: line breaks kept, long words wrapped, never rendered as HTML. */
 const Quoted = ({ label, text }: { label?: string; text: string }) => (
-  <Typography variant="body2" component="div" sx={{ mt: 0.5, pl: 1, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+  <Typography
+    variant="body2"
+    component="div"
+    sx={{ mt: 0.5, pl: 1, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+  >
     {label && (
       <Typography component="span" variant="body2" color="text.secondary">
         {label}:{' '}
@@ -25,7 +29,11 @@ export function JobTimelineEntry({ entry }: { entry: JobHistoryEntry }) {
   const isTransition = entry.kind === 'transition';
   const Icon = isTransition ? SwapHorizIcon : ChatBubbleOutlineIcon;
   return (
-    <Box component="li" sx={{ display: 'flex', gap: 1.5, py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }} data-testid={`history-${entry.kind}`}>
+    <Box
+      component="li"
+      sx={{ display: 'flex', gap: 1.5, py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-child': { borderBottom: 0 } }}
+      data-testid={`history-${entry.kind}`}
+    >
       <Icon fontSize="small" color={isTransition ? 'primary' : 'action'} sx={{ mt: 0.25 }} aria-hidden />
       <Box sx={{ minWidth: 0, flex: 1 }}>
         <Typography variant="body2">

@@ -1,4 +1,15 @@
-import { Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import {
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 
 export interface ReasonDialogProps {
@@ -19,7 +30,19 @@ export interface ReasonDialogProps {
 }
 
 /** Asks for the reason a moderation action records (and, for rejections, mails to the submitter). */
-export function ReasonDialog({ open, title, description, confirmLabel, confirmColor = 'primary', reasonRequired, cannedReasons, busy = false, renderPreview, onConfirm, onClose }: ReasonDialogProps) {
+export function ReasonDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  confirmColor = 'primary',
+  reasonRequired,
+  cannedReasons,
+  busy = false,
+  renderPreview,
+  onConfirm,
+  onClose,
+}: ReasonDialogProps) {
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const titleId = useId();
@@ -43,7 +66,13 @@ export function ReasonDialog({ open, title, description, confirmLabel, confirmCo
         {cannedReasons && (
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }} role="group" aria-label="Common reasons">
             {cannedReasons.map((canned) => (
-              <Chip key={canned} label={canned} variant={reason === canned ? 'filled' : 'outlined'} color={reason === canned ? 'primary' : 'default'} onClick={() => setReason(canned)} />
+              <Chip
+                key={canned}
+                label={canned}
+                variant={reason === canned ? 'filled' : 'outlined'}
+                color={reason === canned ? 'primary' : 'default'}
+                onClick={() => setReason(canned)}
+              />
             ))}
           </Box>
         )}
@@ -66,7 +95,13 @@ export function ReasonDialog({ open, title, description, confirmLabel, confirmCo
           }}
           required={reasonRequired}
           error={touched && missing}
-          helperText={touched && missing ? 'Please give a reason.' : cannedReasons ? 'Pick a common reason above or write your own; you can edit either.' : ' '}
+          helperText={
+            touched && missing
+              ? 'Please give a reason.'
+              : cannedReasons
+                ? 'Pick a common reason above or write your own; you can edit either.'
+                : ' '
+          }
         />
         {renderPreview?.(reason)}
       </DialogContent>
@@ -74,7 +109,13 @@ export function ReasonDialog({ open, title, description, confirmLabel, confirmCo
         <Button onClick={onClose} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" color={confirmColor} onClick={confirm} disabled={busy || (touched && missing)} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          color={confirmColor}
+          onClick={confirm}
+          disabled={busy || (touched && missing)}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -31,7 +31,13 @@ export function RejectDialog({ open, jobs, busy, onConfirm, onClose }: RejectDia
       cannedReasons={CANNED_REJECT_REASONS}
       busy={busy}
       renderPreview={(reason) =>
-        first && <RejectEmailPreview jobId={first.id} reason={reason} note={many ? `Shown for “${first.job_title}”; each submitter gets the same e-mail about their own posting.` : undefined} />
+        first && (
+          <RejectEmailPreview
+            jobId={first.id}
+            reason={reason}
+            note={many ? `Shown for “${first.job_title}”; each submitter gets the same e-mail about their own posting.` : undefined}
+          />
+        )
       }
       onConfirm={onConfirm}
       onClose={onClose}

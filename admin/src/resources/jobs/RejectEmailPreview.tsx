@@ -24,7 +24,12 @@ export function RejectEmailPreview({ jobId, reason, note }: { jobId: number; rea
         </Alert>
       )}
       {(blank || preview || !error) && (
-        <Paper variant="outlined" sx={{ p: 2, bgcolor: 'action.hover', position: 'relative' }} data-testid="reject-preview" aria-busy={loading}>
+        <Paper
+          variant="outlined"
+          sx={{ p: 2, bgcolor: 'action.hover', position: 'relative' }}
+          data-testid="reject-preview"
+          aria-busy={loading}
+        >
           {loading && <LinearProgress sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} aria-label="Updating the preview" />}
           {blank ? (
             <Typography variant="body2" color="text.secondary">
@@ -42,7 +47,19 @@ export function RejectEmailPreview({ jobId, reason, note }: { jobId: number; rea
               <Typography variant="body2" sx={{ mb: 1 }}>
                 <b>Subject:</b> {preview.subject}
               </Typography>
-              <Box component="pre" sx={{ m: 0, fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 280, overflow: 'auto' }} data-testid="reject-preview-text">
+              <Box
+                component="pre"
+                sx={{
+                  m: 0,
+                  fontFamily: 'monospace',
+                  fontSize: '0.8125rem',
+                  whiteSpace: 'pre-wrap',
+                  wordBreak: 'break-word',
+                  maxHeight: 280,
+                  overflow: 'auto',
+                }}
+                data-testid="reject-preview-text"
+              >
                 {preview.text}
               </Box>
             </>

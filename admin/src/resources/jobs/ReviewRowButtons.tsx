@@ -33,13 +33,35 @@ export function ReviewRowButtons(_props: { label?: string }) {
   // Clicks inside (the dialog too: React events bubble through portals) must not open the row.
   return (
     <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }} onClick={(event) => event.stopPropagation()}>
-      <Button size="small" variant="outlined" color="success" startIcon={<CheckIcon />} disabled={disabled} onClick={() => decide('approve')} aria-label={`Approve ${job.job_title}`}>
+      <Button
+        size="small"
+        variant="outlined"
+        color="success"
+        startIcon={<CheckIcon />}
+        disabled={disabled}
+        onClick={() => decide('approve')}
+        aria-label={`Approve ${job.job_title}`}
+      >
         Approve
       </Button>
-      <Button size="small" variant="outlined" color="error" startIcon={<CloseIcon />} disabled={disabled} onClick={() => setRejecting(true)} aria-label={`Reject ${job.job_title}`}>
+      <Button
+        size="small"
+        variant="outlined"
+        color="error"
+        startIcon={<CloseIcon />}
+        disabled={disabled}
+        onClick={() => setRejecting(true)}
+        aria-label={`Reject ${job.job_title}`}
+      >
         Reject
       </Button>
-      <RejectDialog open={rejecting} jobs={[job]} busy={busy} onConfirm={(reason) => decide('reject', reason)} onClose={() => setRejecting(false)} />
+      <RejectDialog
+        open={rejecting}
+        jobs={[job]}
+        busy={busy}
+        onConfirm={(reason) => decide('reject', reason)}
+        onClose={() => setRejecting(false)}
+      />
     </Box>
   );
 }

@@ -1,5 +1,12 @@
 import {
-  AutocompleteArrayInput, AutocompleteInput, NullableBooleanInput, ReferenceArrayInput, ReferenceInput, SearchInput, SelectInput, TextInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  NullableBooleanInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
 } from 'react-admin';
 import { JOB_STATUSES } from '../../../../server/domain/enums';
 

@@ -39,7 +39,11 @@ export async function fetchHistory(id: number | string): Promise<JobHistoryEntry
 }
 
 /** Moves the job on; row_version makes a decision taken on a stale screen a 409, never a silent overwrite. */
-export async function applyTransition(job: Pick<ModeratedJob, 'id' | 'row_version'>, action: JobAction, reason?: string | null): Promise<ModeratedJob> {
+export async function applyTransition(
+  job: Pick<ModeratedJob, 'id' | 'row_version'>,
+  action: JobAction,
+  reason?: string | null,
+): Promise<ModeratedJob> {
   const body: Record<string, unknown> = { row_version: job.row_version };
   if (reason?.trim()) body.reason = reason.trim();
   return (await httpClient(`/api/jobs/${job.id}/${action}`, post(body))).json as ModeratedJob;

@@ -10,7 +10,9 @@ export interface ModerationShortcutHandlers {
 const isTyping = (target: EventTarget | null) => {
   const element = target as HTMLElement | null;
   if (!element) return false;
-  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || element.getAttribute('role') === 'combobox';
+  return (
+    element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || element.getAttribute('role') === 'combobox'
+  );
 };
 
 /**

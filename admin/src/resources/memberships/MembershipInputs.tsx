@@ -1,4 +1,13 @@
-import { AutocompleteInput, BooleanInput, DateTimeInput, Loading, NullableBooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateTimeInput,
+  Loading,
+  NullableBooleanInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
 import { MEMBERSHIP_TYPES } from '../../../../server/domain/enums';
 import { useFieldRules } from '../../generic/useFieldRules';
 import { FormSection } from '../../common/FormSection';
@@ -23,7 +32,13 @@ export function MembershipInputs() {
       <FormSection title="Contact — personal data" help="Only superusers and content editors can see this." columns={2}>
         <TextInput source="legal_name" label="Legal name" validate={rules('legal_name')} />
         <TextInput source="preferred_name" label="Preferred name" validate={rules('preferred_name')} />
-        <TextInput source="email_address" label="Email address" type="email" validate={rules('email_address')} sx={{ gridColumn: '1 / -1' }} />
+        <TextInput
+          source="email_address"
+          label="Email address"
+          type="email"
+          validate={rules('email_address')}
+          sx={{ gridColumn: '1 / -1' }}
+        />
         <TextInput source="city" validate={rules('city')} />
         <TextInput source="region" label="Region or state" validate={rules('region')} />
         <TextInput source="postal_code" label="Postal code" validate={rules('postal_code')} />

@@ -1,5 +1,14 @@
 import {
-  BooleanField, DataTable, DateField, FunctionField, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextInput,
+  BooleanField,
+  DataTable,
+  DateField,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextInput,
 } from 'react-admin';
 import { MEMBERSHIP_TYPES } from '../../../../server/domain/enums';
 import { useResourceMeta } from '../../api/meta';

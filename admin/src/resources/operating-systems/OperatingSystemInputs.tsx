@@ -7,8 +7,22 @@ export function OperatingSystemInputs() {
   if (!rules) return <Loading />;
   return (
     <>
-      <TextInput source="name" label="Name" validate={rules('name')} helperText="As the downloads page shows it, e.g. macOS." sx={{ maxWidth: 480 }} fullWidth />
-      <TextInput source="slug" label="Slug" validate={rules('slug')} helperText="Used in download URLs (/downloads/macos/) and by release scripts; change with care." sx={{ maxWidth: 480 }} fullWidth />
+      <TextInput
+        source="name"
+        label="Name"
+        validate={rules('name')}
+        helperText="As the downloads page shows it, e.g. macOS."
+        sx={{ maxWidth: 480 }}
+        fullWidth
+      />
+      <TextInput
+        source="slug"
+        label="Slug"
+        validate={rules('slug')}
+        helperText="Used in download URLs (/downloads/macos/) and by release scripts; change with care."
+        sx={{ maxWidth: 480 }}
+        fullWidth
+      />
     </>
   );
 }

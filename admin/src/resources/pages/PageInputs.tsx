@@ -22,20 +22,53 @@ export function PageInputs() {
           <PagePathInput validate={rules('path')} />
         </Box>
         {/* The server's default: a page is public unless switched off here. */}
-        <BooleanInput source="is_published" label="Published" defaultValue={true} helperText="Off keeps the page as a draft, hidden from the site." sx={{ mt: 1 }} />
+        <BooleanInput
+          source="is_published"
+          label="Published"
+          defaultValue={true}
+          helperText="Off keeps the page as a draft, hidden from the site."
+          sx={{ mt: 1 }}
+        />
       </Box>
 
       {heading('Content')}
       <MarkupInput source="content" typeSource="content_markup_type" label="Text" />
 
       {heading('Search engines')}
-      <TextInput source="keywords" label="Keywords" validate={rules('keywords')} helperText="Comma-separated, for the page's meta keywords." fullWidth />
-      <TextInput source="description" label="Description" validate={rules('description')} helperText="One or two sentences for search results (the meta description)." multiline minRows={2} fullWidth />
+      <TextInput
+        source="keywords"
+        label="Keywords"
+        validate={rules('keywords')}
+        helperText="Comma-separated, for the page's meta keywords."
+        fullWidth
+      />
+      <TextInput
+        source="description"
+        label="Description"
+        validate={rules('description')}
+        helperText="One or two sentences for search results (the meta description)."
+        multiline
+        minRows={2}
+        fullWidth
+      />
 
       {heading('Rendering')}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
-        <TextInput source="template_name" label="Template" validate={rules('template_name')} helperText="e.g. pages/about.html; empty uses pages/default.html." sx={{ flex: '1 1 320px' }} />
-        <TextInput source="content_type" label="Content type" validate={rules('content_type')} defaultValue="text/html" helperText="The MIME type the page is served with; almost always text/html." sx={{ flex: '1 1 320px' }} />
+        <TextInput
+          source="template_name"
+          label="Template"
+          validate={rules('template_name')}
+          helperText="e.g. pages/about.html; empty uses pages/default.html."
+          sx={{ flex: '1 1 320px' }}
+        />
+        <TextInput
+          source="content_type"
+          label="Content type"
+          validate={rules('content_type')}
+          defaultValue="text/html"
+          helperText="The MIME type the page is served with; almost always text/html."
+          sx={{ flex: '1 1 320px' }}
+        />
       </Box>
     </>
   );

@@ -1,11 +1,29 @@
-import { BulkDeleteButton, DataTable, DateField, List, NullableBooleanInput, SearchInput, SelectInput, TextInput, BooleanField } from 'react-admin';
+import {
+  BulkDeleteButton,
+  DataTable,
+  DateField,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  BooleanField,
+} from 'react-admin';
 import { MARKUP_TYPES } from '../../../../server/domain/enums';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" placeholder="Search titles and text" alwaysOn />,
-  <NullableBooleanInput key="is_published" source="is_published" label="Published" trueLabel="Published" falseLabel="Draft" nullLabel="Any" alwaysOn />,
+  <NullableBooleanInput
+    key="is_published"
+    source="is_published"
+    label="Published"
+    trueLabel="Published"
+    falseLabel="Draft"
+    nullLabel="Any"
+    alwaysOn
+  />,
   <SelectInput key="content_markup_type" source="content_markup_type" label="Markup" choices={[...MARKUP_TYPES]} />,
   <TextInput key="path_like" source="path_like" label="Path contains" />,
 ];

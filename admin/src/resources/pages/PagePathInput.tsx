@@ -14,5 +14,14 @@ export function PagePathInput({ validate }: { validate?: Validator[] }) {
   const helperText = validPath.test(path)
     ? `Served at ${SITE}${path}/`
     : 'Like about/psf: lowercase letters, digits, dots and hyphens, in parts joined by "/", with no slash at either end.';
-  return <TextInput source="path" label="Path" validate={validate} helperText={helperText} fullWidth sx={{ '& input': { fontFamily: 'monospace' } }} />;
+  return (
+    <TextInput
+      source="path"
+      label="Path"
+      validate={validate}
+      helperText={helperText}
+      fullWidth
+      sx={{ '& input': { fontFamily: 'monospace' } }}
+    />
+  );
 }

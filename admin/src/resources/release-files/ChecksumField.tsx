@@ -32,7 +32,13 @@ export function ChecksumField({ source, label = 'checksum' }: { source: string; 
   };
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
-      <Tooltip title={<Box component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{value}</Box>}>
+      <Tooltip
+        title={
+          <Box component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+            {value}
+          </Box>
+        }
+      >
         <Box component="code" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem' }} data-checksum={value}>
           {value.slice(0, 12)}…
         </Box>

@@ -17,7 +17,15 @@ export function ReleaseFileCreate() {
     <RecordCreate
       title={release ? `Add a file to ${release.name}` : 'New release file'}
       redirect={releaseId != null ? (_resource, _id, data) => `/releases/${data?.release_id ?? releaseId}` : 'edit'}
-      actions={releaseId != null ? <TopToolbar><BackToReleaseButton releaseId={releaseId} /></TopToolbar> : false}
+      actions={
+        releaseId != null ? (
+          <TopToolbar>
+            <BackToReleaseButton releaseId={releaseId} />
+          </TopToolbar>
+        ) : (
+          false
+        )
+      }
     >
       {/* Also a default value, not only ?source=: RecordForm's resets would otherwise drop the pre-filled release. */}
       <RecordForm defaultValues={releaseId != null ? { release_id: releaseId } : undefined}>

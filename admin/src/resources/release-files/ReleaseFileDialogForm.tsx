@@ -1,6 +1,15 @@
 import { Alert, Button as MuiButton, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
-import { Form, ResourceContextProvider, SaveButton, useDataProvider, useNotify, useUpdate, type HttpError, type RaRecord } from 'react-admin';
+import {
+  Form,
+  ResourceContextProvider,
+  SaveButton,
+  useDataProvider,
+  useNotify,
+  useUpdate,
+  type HttpError,
+  type RaRecord,
+} from 'react-admin';
 import { FocusField } from './FocusField';
 import { ReleaseFileInputs } from './ReleaseFileInputs';
 
@@ -41,7 +50,11 @@ export function ReleaseFileDialogForm({ file, onClose }: { file: RaRecord; onClo
         return undefined;
       }
       const errors = http?.body?.errors as Record<string, string> | undefined;
-      setProblem({ stale: false, message: http?.message || 'The file could not be saved.', fields: errors ? Object.keys(errors) : undefined });
+      setProblem({
+        stale: false,
+        message: http?.message || 'The file could not be saved.',
+        fields: errors ? Object.keys(errors) : undefined,
+      });
       return errors;
     }
     notify(`Saved ${values.name ?? 'the file'}.`, { type: 'success' });
@@ -69,10 +82,17 @@ export function ReleaseFileDialogForm({ file, onClose }: { file: RaRecord; onClo
             <Alert
               severity={problem.stale ? 'warning' : 'error'}
               sx={{ mb: 2 }}
-              action={problem.stale ? <MuiButton color="inherit" size="small" onClick={reload}>Reload, keep my edits</MuiButton> : undefined}
+              action={
+                problem.stale ? (
+                  <MuiButton color="inherit" size="small" onClick={reload}>
+                    Reload, keep my edits
+                  </MuiButton>
+                ) : undefined
+              }
             >
               {problem.message}
-              {problem.stale && ' Reload to get their version: the fields you changed keep your values, so you can check them and save again.'}
+              {problem.stale &&
+                ' Reload to get their version: the fields you changed keep your values, so you can check them and save again.'}
             </Alert>
           )}
           <ReleaseFileInputs withRelease={false} />

@@ -19,9 +19,28 @@ export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolea
   return (
     <>
       <FormSection title="Artifact" columns={2} help="What people download, and where it appears on the downloads page." first>
-        <TextInput source="name" label="Name" validate={rules('name')} helperText="As listed on the release page, e.g. Windows installer (64-bit)." fullWidth />
-        <TextInput source="slug" label="Slug" validate={rules('slug')} helperText="Unique among all files, e.g. python-3140-amd64-exe." fullWidth />
-        <TextInput source="url" label="File URL" validate={rules('url')} helperText="Where the file is served: https://www.python.org/ftp/python/…" className="wide" fullWidth />
+        <TextInput
+          source="name"
+          label="Name"
+          validate={rules('name')}
+          helperText="As listed on the release page, e.g. Windows installer (64-bit)."
+          fullWidth
+        />
+        <TextInput
+          source="slug"
+          label="Slug"
+          validate={rules('slug')}
+          helperText="Unique among all files, e.g. python-3140-amd64-exe."
+          fullWidth
+        />
+        <TextInput
+          source="url"
+          label="File URL"
+          validate={rules('url')}
+          helperText="Where the file is served: https://www.python.org/ftp/python/…"
+          className="wide"
+          fullWidth
+        />
         {withRelease && (
           <ReferenceInput source="release_id" reference="releases" sort={{ field: 'release_date', order: 'DESC' }}>
             <AutocompleteInput label="Release" validate={rules('release_id')} fullWidth />
@@ -32,11 +51,28 @@ export function ReleaseFileInputs({ withRelease = true }: { withRelease?: boolea
         </ReferenceInput>
         <FileSizeInput validate={rules('filesize')} />
         {withRelease && <div />}
-        <BooleanInput source="download_button" label="Download button" helperText="The file the big download button offers for this operating system (one per OS)." />
+        <BooleanInput
+          source="download_button"
+          label="Download button"
+          helperText="The file the big download button offers for this operating system (one per OS)."
+        />
         <BooleanInput source="is_source" label="Source distribution" helperText="A source tarball rather than a binary installer." />
-        <TextInput source="description" label="Description" validate={rules('description')} multiline minRows={2} helperText="Optional note shown next to the file." className="wide" fullWidth />
+        <TextInput
+          source="description"
+          label="Description"
+          validate={rules('description')}
+          multiline
+          minRows={2}
+          helperText="Optional note shown next to the file."
+          className="wide"
+          fullWidth
+        />
       </FormSection>
-      <FormSection title="Signatures" columns={2} help="Detached signatures, certificate and software bill of materials published next to the file.">
+      <FormSection
+        title="Signatures"
+        columns={2}
+        help="Detached signatures, certificate and software bill of materials published next to the file."
+      >
         {url('gpg_signature_file', 'GPG signature URL')}
         {url('sigstore_signature_file', 'Sigstore signature URL')}
         {url('sigstore_cert_file', 'Sigstore certificate URL')}

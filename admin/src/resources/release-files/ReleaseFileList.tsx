@@ -1,5 +1,12 @@
 import {
-  AutocompleteInput, DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput, SearchInput, SelectInput,
+  AutocompleteInput,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
 } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';

@@ -20,7 +20,11 @@ export function ChecklistItems({ items, label }: { items: ChecklistItem[]; label
       {items.map((item) => (
         <ListItem key={item.key} disableGutters alignItems="flex-start" data-ok={item.ok} data-key={item.key}>
           <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>
-            {item.ok ? <CheckCircleIcon color="success" fontSize="small" titleAccess="Done" /> : <CancelIcon color="error" fontSize="small" titleAccess="Missing" />}
+            {item.ok ? (
+              <CheckCircleIcon color="success" fontSize="small" titleAccess="Done" />
+            ) : (
+              <CancelIcon color="error" fontSize="small" titleAccess="Missing" />
+            )}
           </ListItemIcon>
           <ListItemText
             primary={item.label}

@@ -7,7 +7,10 @@ const shorten = (text: string) => (text.length > 44 ? `${text.slice(0, 20)}…${
 /** An update's changed fields, current → new; operating systems by name, long values shortened. */
 export function ImportChanges({ changes }: { changes: FieldChanges }) {
   // One query for the whole table (react-admin caches it), not one per row.
-  const { data: systems } = useGetList('operating-systems', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: systems } = useGetList('operating-systems', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return '∅';
     if (field === 'os_id') return systems?.find((os) => os.id === value)?.name ?? String(value);

@@ -12,7 +12,8 @@ export function ImportErrorList({ errors }: { errors: ImportError[] }) {
   return (
     <Alert severity="error" sx={{ mb: 2 }} role="alert" aria-label="Problems in the manifest">
       <AlertTitle>
-        {plural(errors.length, 'problem', 'problems')} in {plural(rows, 'row', 'rows')}: fix the manifest and check again. Nothing has been imported.
+        {plural(errors.length, 'problem', 'problems')} in {plural(rows, 'row', 'rows')}: fix the manifest and check again. Nothing has been
+        imported.
       </AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2 }}>
         {errors.slice(0, LISTED).map((error, index) => (
@@ -23,7 +24,9 @@ export function ImportErrorList({ errors }: { errors: ImportError[] }) {
           </li>
         ))}
       </Box>
-      {errors.length > LISTED && <Box sx={{ mt: 1 }}>…and {plural(errors.length - LISTED, 'more problem', 'more problems')}, marked in the table below.</Box>}
+      {errors.length > LISTED && (
+        <Box sx={{ mt: 1 }}>…and {plural(errors.length - LISTED, 'more problem', 'more problems')}, marked in the table below.</Box>
+      )}
     </Alert>
   );
 }

@@ -39,9 +39,17 @@ export function ImportFilesDialog({ release, open, onClose }: { release: RaRecor
         ) : (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              Paste the release's file manifest or upload it, then check it: the server lists what it would create, update and delete, and every problem, without changing anything.
+              Paste the release's file manifest or upload it, then check it: the server lists what it would create, update and delete, and
+              every problem, without changing anything.
             </Typography>
-            <ManifestEditor text={state.text} onText={state.setText} replace={state.replace} onReplace={state.setReplace} disabled={busy} rowCount={state.rowCount} />
+            <ManifestEditor
+              text={state.text}
+              onText={state.setText}
+              replace={state.replace}
+              onReplace={state.setReplace}
+              disabled={busy}
+              rowCount={state.rowCount}
+            />
             {busy && <ImportProgress applying={state.phase === 'applying'} rows={state.rowCount} since={state.startedAt} />}
             {state.problem && (
               <Alert severity="error" sx={{ mb: 2 }}>

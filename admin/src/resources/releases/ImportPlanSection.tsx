@@ -12,7 +12,9 @@ export function ImportPlanSection({ title, help, rows, columns }: { title: strin
   if (!rows.length) return null;
   const withChanges = rows.some((row) => row.changes);
   // Rows with errors first, so a big manifest's problems are on screen without scrolling.
-  const ordered = [...rows].sort((a, b) => Number(!Object.keys(b.errors).length) - Number(!Object.keys(a.errors).length) || a.row - b.row).slice(0, SHOWN);
+  const ordered = [...rows]
+    .sort((a, b) => Number(!Object.keys(b.errors).length) - Number(!Object.keys(a.errors).length) || a.row - b.row)
+    .slice(0, SHOWN);
   const id = `import-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <Box component="section" aria-labelledby={id} sx={{ mb: 3 }}>
@@ -21,7 +23,8 @@ export function ImportPlanSection({ title, help, rows, columns }: { title: strin
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {help}
-        {rows.length > SHOWN && ` The first ${SHOWN} rows are shown${rows.some((r) => Object.keys(r.errors).length) ? ', rows with errors first' : ''}.`}
+        {rows.length > SHOWN &&
+          ` The first ${SHOWN} rows are shown${rows.some((r) => Object.keys(r.errors).length) ? ', rows with errors first' : ''}.`}
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
         <Table size="small" aria-labelledby={id}>
@@ -39,7 +42,9 @@ export function ImportPlanSection({ title, help, rows, columns }: { title: strin
           <TableBody>
             {ordered.map((planned) => (
               <TableRow key={planned.row} data-row={planned.row}>
-                <TableCell sx={{ verticalAlign: 'top', bgcolor: planned.errors[''] ? (theme) => alpha(theme.palette.error.main, 0.12) : undefined }}>
+                <TableCell
+                  sx={{ verticalAlign: 'top', bgcolor: planned.errors[''] ? (theme) => alpha(theme.palette.error.main, 0.12) : undefined }}
+                >
                   {planned.row}
                   {planned.errors['']?.map((error) => (
                     <Box key={error} component="span" sx={{ display: 'block', typography: 'caption', color: 'error.main', minWidth: 160 }}>

@@ -24,14 +24,34 @@ export const ImportPlanView = memo(function ImportPlanView({ manifest, report }:
     <Box data-testid="import-plan">
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 2 }} aria-label="Plan summary">
         {counts.map(({ label, count, color }) => (
-          <Chip key={label} label={`${count.toLocaleString('en')} ${label}`} color={count ? color : 'default'} variant={count ? 'filled' : 'outlined'} />
+          <Chip
+            key={label}
+            label={`${count.toLocaleString('en')} ${label}`}
+            color={count ? color : 'default'}
+            variant={count ? 'filled' : 'outlined'}
+          />
         ))}
       </Stack>
       <ImportErrorList errors={report.errors} />
-      <ImportPlanSection title="Rows with errors" help="These rows cannot be imported as written; the red cells say why." rows={view.sections.invalid} columns={view.columns} />
+      <ImportPlanSection
+        title="Rows with errors"
+        help="These rows cannot be imported as written; the red cells say why."
+        rows={view.sections.invalid}
+        columns={view.columns}
+      />
       <ImportPlanSection title="To create" help="New files for this release." rows={view.sections.create} columns={view.columns} />
-      <ImportPlanSection title="To update" help="Files of this release with the same URL; the changed fields show their current and new values." rows={view.sections.update} columns={view.columns} />
-      <ImportPlanSection title="Unchanged" help="Files of this release that already match the manifest." rows={view.sections.unchanged} columns={view.columns} />
+      <ImportPlanSection
+        title="To update"
+        help="Files of this release with the same URL; the changed fields show their current and new values."
+        rows={view.sections.update}
+        columns={view.columns}
+      />
+      <ImportPlanSection
+        title="Unchanged"
+        help="Files of this release that already match the manifest."
+        rows={view.sections.unchanged}
+        columns={view.columns}
+      />
       {view.deleted.length > 0 && (
         <Box component="section" aria-labelledby="import-to-delete" sx={{ mb: 3 }}>
           <Typography id="import-to-delete" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>

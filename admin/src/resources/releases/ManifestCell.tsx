@@ -2,7 +2,8 @@ import { Box, TableCell, Tooltip, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { SIDECAR_SUFFIXES, type ManifestRow } from './manifest';
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const text = (value: unknown) =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 const isUrl = (field: string) => field === 'url' || field.endsWith('_file');
 const isChecksum = (field: string) => field.endsWith('_sum');
 
@@ -29,18 +30,35 @@ const cellStyle = (field: string) => {
 export function ManifestCell({ field, values, errors }: { field: string; values: ManifestRow; errors?: string[] }) {
   const { label, muted, shortened } = shown(field, values, Boolean(errors));
   const content = (
-    <Typography component="span" variant="body2" color={errors ? 'error' : muted ? 'text.secondary' : 'text.primary'} sx={{ fontFamily: isUrl(field) || isChecksum(field) ? 'monospace' : undefined, fontSize: '0.8125rem' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      color={errors ? 'error' : muted ? 'text.secondary' : 'text.primary'}
+      sx={{ fontFamily: isUrl(field) || isChecksum(field) ? 'monospace' : undefined, fontSize: '0.8125rem' }}
+    >
       {label}
     </Typography>
   );
   if (!errors) {
-    return <TableCell sx={{ verticalAlign: 'top', ...cellStyle(field) }}>{shortened ? <Tooltip title={text(values[field])}>{content}</Tooltip> : content}</TableCell>;
+    return (
+      <TableCell sx={{ verticalAlign: 'top', ...cellStyle(field) }}>
+        {shortened ? <Tooltip title={text(values[field])}>{content}</Tooltip> : content}
+      </TableCell>
+    );
   }
   const message = errors.join(' ');
   return (
     <TableCell
       data-error={message}
-      sx={{ verticalAlign: 'top', ...cellStyle(field), whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 180, bgcolor: (theme) => alpha(theme.palette.error.main, 0.12), boxShadow: (theme) => `inset 2px 0 0 ${theme.palette.error.main}` }}
+      sx={{
+        verticalAlign: 'top',
+        ...cellStyle(field),
+        whiteSpace: 'normal',
+        overflowWrap: 'anywhere',
+        minWidth: 180,
+        bgcolor: (theme) => alpha(theme.palette.error.main, 0.12),
+        boxShadow: (theme) => `inset 2px 0 0 ${theme.palette.error.main}`,
+      }}
     >
       <Tooltip title={message}>{content}</Tooltip>
       {errors.map((error) => (

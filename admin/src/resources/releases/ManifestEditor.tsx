@@ -40,7 +40,11 @@ export function ManifestEditor({ text, onText, replace, onReplace, disabled, row
   return (
     <Box component="section" aria-label="Manifest" sx={{ mb: 2 }}>
       {text.length > EDITABLE ? (
-        <LargeManifest description={`${fileName ?? `A pasted manifest (${formatFileSize(text.length)})`}: ${rows}.`} disabled={disabled} onClear={() => onText('')} />
+        <LargeManifest
+          description={`${fileName ?? `A pasted manifest (${formatFileSize(text.length)})`}: ${rows}.`}
+          disabled={disabled}
+          onClear={() => onText('')}
+        />
       ) : (
         <TextField
           label="Manifest"

@@ -56,14 +56,22 @@ export function PublishOverrideDialog({ open, releaseName, missing, busy, error,
           onBlur={() => setTouched(true)}
           required
           error={touched && empty}
-          helperText={touched && empty ? 'Please say why it is published anyway.' : 'Recorded in the release’s history with the missing items.'}
+          helperText={
+            touched && empty ? 'Please say why it is published anyway.' : 'Recorded in the release’s history with the missing items.'
+          }
         />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" color="warning" onClick={confirm} disabled={busy || (touched && empty)} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          color="warning"
+          onClick={confirm}
+          disabled={busy || (touched && empty)}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           Publish anyway
         </Button>
       </DialogActions>

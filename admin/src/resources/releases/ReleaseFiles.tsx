@@ -49,13 +49,25 @@ export function ReleaseFiles() {
           <DataTable.Col source="name" label="Name" />
           {releaseFileColumns}
           {write && (
-            <DataTable.Col label="" disableSort align="right" render={(record: RaRecord) => (
-              <Tooltip title={`Edit ${record.name}`}>
-                <IconButton size="small" aria-label={`Edit ${record.name}`} onClick={(event) => { event.stopPropagation(); open(record); }}>
-                  <EditIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            )} />
+            <DataTable.Col
+              label=""
+              disableSort
+              align="right"
+              render={(record: RaRecord) => (
+                <Tooltip title={`Edit ${record.name}`}>
+                  <IconButton
+                    size="small"
+                    aria-label={`Edit ${record.name}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      open(record);
+                    }}
+                  >
+                    <EditIcon fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+              )}
+            />
           )}
         </DataTable>
       </ReferenceManyField>

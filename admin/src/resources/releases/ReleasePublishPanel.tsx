@@ -25,7 +25,11 @@ export function ReleasePublishPanel() {
   const { write } = useAccess('releases');
   if (!release) return null;
   return (
-    <Card component="aside" aria-label="Publishing" sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0, ml: { lg: 2 }, mt: { xs: 2, lg: 0 }, alignSelf: 'flex-start' }}>
+    <Card
+      component="aside"
+      aria-label="Publishing"
+      sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0, ml: { lg: 2 }, mt: { xs: 2, lg: 0 }, alignSelf: 'flex-start' }}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           Publishing
@@ -41,7 +45,11 @@ export function ReleasePublishPanel() {
           </>
         )}
         {actions.refusal && <PublishRefusal refusal={actions.refusal} />}
-        {write ? <PublishActions release={release} checklist={checklist} actions={actions} /> : <PublishedState published={Boolean(release.is_published)} />}
+        {write ? (
+          <PublishActions release={release} checklist={checklist} actions={actions} />
+        ) : (
+          <PublishedState published={Boolean(release.is_published)} />
+        )}
       </CardContent>
     </Card>
   );

@@ -19,7 +19,12 @@ export function ReleaseTextSection({ expanded = false }: { expanded?: boolean })
         </Typography>
       </AccordionSummary>
       <AccordionDetails id="release-text">
-        <MarkupInput source="content" typeSource="content_markup_type" label="Text" helperText="Shown on the release's page when it has no page of its own." />
+        <MarkupInput
+          source="content"
+          typeSource="content_markup_type"
+          label="Text"
+          helperText="Shown on the release's page when it has no page of its own."
+        />
       </AccordionDetails>
     </Accordion>
   );

@@ -46,7 +46,9 @@ export function planView(manifest: Manifest, report: ImportReport): PlanView {
     (byField[field] ??= []).push(error.message);
     errorsByRow.set(error.row, byField);
   }
-  const extraColumns = [...new Set([...errorsByRow.values()].flatMap((byField) => Object.keys(byField)))].filter((f) => f && !manifest.columns.includes(f));
+  const extraColumns = [...new Set([...errorsByRow.values()].flatMap((byField) => Object.keys(byField)))].filter(
+    (f) => f && !manifest.columns.includes(f),
+  );
   const sections: PlanView['sections'] = { create: [], update: [], unchanged: [], invalid: [] };
   manifest.rows.forEach((values, index) => {
     const row = index + 1;

@@ -30,7 +30,8 @@ function readJson(text: string): ManifestReading {
     return { problem: `This is not valid JSON: ${(error as Error).message}` };
   }
   if (!Array.isArray(data)) return { problem: 'A JSON manifest is an array of files: [{"name": …, "url": …}, …].' };
-  if (data.some((row) => typeof row !== 'object' || row === null || Array.isArray(row))) return { problem: 'Each element of the JSON array must be an object (one file).' };
+  if (data.some((row) => typeof row !== 'object' || row === null || Array.isArray(row)))
+    return { problem: 'Each element of the JSON array must be an object (one file).' };
   const rows = data as ManifestRow[];
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   return { manifest: { format: 'json', text, columns, rows } };

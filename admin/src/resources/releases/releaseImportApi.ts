@@ -33,13 +33,19 @@ export interface ImportOptions {
 }
 
 const isReport = (body: unknown): body is ImportReport =>
-  typeof body === 'object' && body !== null && ['create', 'update', 'unchanged', 'delete', 'errors'].every((key) => Array.isArray((body as Record<string, unknown>)[key]));
+  typeof body === 'object' &&
+  body !== null &&
+  ['create', 'update', 'unchanged', 'delete', 'errors'].every((key) => Array.isArray((body as Record<string, unknown>)[key]));
 
 /**
  * Sends the manifest as the user wrote it (CSV stays CSV, so the server's CSV reading is the one that
  * counts). A refused run (422) carries the same report as a dry run: it is an answer, not a failure.
  */
-export async function importManifest(releaseId: number | string, manifest: Manifest, { dryRun, replace }: ImportOptions): Promise<ImportOutcome> {
+export async function importManifest(
+  releaseId: number | string,
+  manifest: Manifest,
+  { dryRun, replace }: ImportOptions,
+): Promise<ImportOutcome> {
   const params = new URLSearchParams();
   if (dryRun) params.set('dry_run', 'true');
   if (replace) params.set('replace', 'true');

@@ -84,7 +84,9 @@ export function useImportManifest(releaseId: number | string) {
       }
       setResult(report);
       setPhase('done');
-      notify(`Imported the manifest: ${report.create.length} created, ${report.update.length} updated, ${report.delete.length} deleted.`, { type: 'success' });
+      notify(`Imported the manifest: ${report.create.length} created, ${report.update.length} updated, ${report.delete.length} deleted.`, {
+        type: 'success',
+      });
       refresh();
     });
   };
@@ -96,5 +98,22 @@ export function useImportManifest(releaseId: number | string) {
     setPhase('editing');
   };
 
-  return { text, setText, replace, setReplace, phase, checked, stale, canApply, result, problem, startedAt, seconds, rowCount, check, apply, restart };
+  return {
+    text,
+    setText,
+    replace,
+    setReplace,
+    phase,
+    checked,
+    stale,
+    canApply,
+    result,
+    problem,
+    startedAt,
+    seconds,
+    rowCount,
+    check,
+    apply,
+    restart,
+  };
 }

@@ -28,7 +28,11 @@ export function usePublish(release: RaRecord | undefined) {
     setBusy(true);
     setRefusal(null);
     try {
-      await update('releases', { id: release.id, data: { ...data, row_version: release.row_version }, previousData: release }, { mutationMode: 'pessimistic', returnPromise: true });
+      await update(
+        'releases',
+        { id: release.id, data: { ...data, row_version: release.row_version }, previousData: release },
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
       notify(done, { type: 'success' });
       return true;
     } catch (error) {
@@ -37,7 +41,10 @@ export function usePublish(release: RaRecord | undefined) {
         setRefusal({ message: http.message, missing: http.body.missing as ChecklistItem[] });
         await queryClient.invalidateQueries({ queryKey: checklistKey(release.id) });
       } else if (http?.status === 409) {
-        setRefusal({ message: 'Someone else changed this release since you opened it; it has been reloaded. Check it and try again.', missing: [] });
+        setRefusal({
+          message: 'Someone else changed this release since you opened it; it has been reloaded. Check it and try again.',
+          missing: [],
+        });
         refresh();
       } else {
         notify(http?.message || 'The release could not be saved.', { type: 'error' });
@@ -50,7 +57,10 @@ export function usePublish(release: RaRecord | undefined) {
 
   const name = release?.name ?? 'The release';
   const publish = (override?: string) =>
-    save(override ? { is_published: true, publish_override: override } : { is_published: true }, override ? `${name} is published; the checklist override is recorded.` : `${name} is published.`);
+    save(
+      override ? { is_published: true, publish_override: override } : { is_published: true },
+      override ? `${name} is published; the checklist override is recorded.` : `${name} is published.`,
+    );
   const unpublish = () => save({ is_published: false }, `${name} is no longer published.`);
   return { publish, unpublish, busy, refusal };
 }

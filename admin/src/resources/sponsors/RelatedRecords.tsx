@@ -26,7 +26,13 @@ export function RelatedRecords({ title, reference, target, sort, addLabel, empty
   const add = write && <CreateButton resource={reference} label={addLabel} state={{ record: { [target]: record.id } }} />;
   return (
     <RelatedSection title={title} action={add}>
-      <ReferenceManyField reference={reference} target={target} sort={sort} perPage={50} empty={<Typography sx={{ py: 1 }}>{emptyText}</Typography>}>
+      <ReferenceManyField
+        reference={reference}
+        target={target}
+        sort={sort}
+        perPage={50}
+        empty={<Typography sx={{ py: 1 }}>{emptyText}</Typography>}
+      >
         <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={false}>
           {children}
         </DataTable>

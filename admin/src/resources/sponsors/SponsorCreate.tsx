@@ -6,7 +6,9 @@ import { SponsorInputs } from './SponsorInputs';
 export function SponsorCreate() {
   return (
     <RecordCreate title="New sponsor">
-      <RecordForm defaultValues={{ country: '', mailing_address_line_1: '', mailing_address_line_2: '', city: '', state: '', postal_code: '' }}>
+      <RecordForm
+        defaultValues={{ country: '', mailing_address_line_1: '', mailing_address_line_2: '', city: '', state: '', postal_code: '' }}
+      >
         <SponsorInputs />
       </RecordForm>
     </RecordCreate>

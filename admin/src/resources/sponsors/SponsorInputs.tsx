@@ -21,7 +21,14 @@ export function SponsorInputs() {
           <TextInput source="name" validate={rules('name')} />
           {text('primary_phone', 'Primary phone')}
         </InputRow>
-        <TextInput source="description" validate={rules('description')} multiline minRows={3} fullWidth helperText="Shown on the sponsors page." />
+        <TextInput
+          source="description"
+          validate={rules('description')}
+          multiline
+          minRows={3}
+          fullWidth
+          helperText="Shown on the sponsors page."
+        />
       </InputGroup>
       <InputGroup title="Links & logos">
         <InputRow min={260}>
@@ -47,7 +54,12 @@ export function SponsorInputs() {
         </InputRow>
         <InputRow min={260}>
           <CountryInput source="country" label="Country" validate={rules('country')} />
-          <CountryInput source="country_of_incorporation" label="Country of incorporation" nullable validate={rules('country_of_incorporation')} />
+          <CountryInput
+            source="country_of_incorporation"
+            label="Country of incorporation"
+            nullable
+            validate={rules('country_of_incorporation')}
+          />
           {text('state_of_incorporation', 'State of incorporation')}
         </InputRow>
       </InputGroup>

@@ -1,5 +1,13 @@
 import {
-  AutocompleteInput, BooleanInput, DateInput, Loading, NullableBooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  Loading,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
 } from 'react-admin';
 import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
 import { InputGroup } from '../../common/InputGroup';
@@ -32,7 +40,13 @@ export function SponsorshipInputs() {
           <NumberInput source="sponsorship_fee" label="Fee (USD)" step={1} validate={rules('sponsorship_fee')} />
         </InputRow>
         <InputRow min={220}>
-          <NullableBooleanInput source="renewal" label="Renewal" nullLabel="Not known" trueLabel="Yes, a renewal" falseLabel="No, a new sponsorship" />
+          <NullableBooleanInput
+            source="renewal"
+            label="Renewal"
+            nullLabel="Not known"
+            trueLabel="Yes, a renewal"
+            falseLabel="No, a new sponsorship"
+          />
           <BooleanInput source="for_modified_package" label="Package modified for this sponsor" />
           <BooleanInput source="locked" helperText="Locked sponsorships can no longer be changed by the sponsor." />
         </InputRow>
@@ -55,10 +69,20 @@ export function SponsorshipInputs() {
             <AutocompleteInput label="Submitted by" helperText="The python.org user who applied." />
           </ReferenceInput>
           <ReferenceInput source="overlapped_by_id" reference="sponsorships" sort={{ field: 'applied_on', order: 'DESC' }}>
-            <AutocompleteInput label="Overlapped by" optionText={sponsorshipName} helperText="A later sponsorship covering the same period." />
+            <AutocompleteInput
+              label="Overlapped by"
+              optionText={sponsorshipName}
+              helperText="A later sponsorship covering the same period."
+            />
           </ReferenceInput>
         </InputRow>
-        <TextInput source="level_name_old" label="Old level name" parse={blankAsEmpty} validate={rules('level_name_old')} helperText="From before packages existed; kept until checked." />
+        <TextInput
+          source="level_name_old"
+          label="Old level name"
+          parse={blankAsEmpty}
+          validate={rules('level_name_old')}
+          helperText="From before packages existed; kept until checked."
+        />
       </InputGroup>
     </>
   );

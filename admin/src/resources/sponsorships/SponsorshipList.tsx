@@ -1,5 +1,13 @@
 import {
-  AutocompleteInput, DataTable, DateField, List, NullableBooleanInput, NumberInput, ReferenceField, ReferenceInput, SelectInput,
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
 } from 'react-admin';
 import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
 import { useAccess } from '../../api/permissions';

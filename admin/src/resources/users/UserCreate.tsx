@@ -2,7 +2,16 @@ import { RecordCreate } from '../../common/RecordCreate';
 import { RecordForm } from '../../common/RecordForm';
 import { UserInputs } from './UserInputs';
 
-const defaults = { is_active: true, is_staff: false, is_superuser: false, role_ids: [], bio_markup_type: 'markdown', search_visibility: 1, email_privacy: 2, public_profile: true };
+const defaults = {
+  is_active: true,
+  is_staff: false,
+  is_superuser: false,
+  role_ids: [],
+  bio_markup_type: 'markdown',
+  search_visibility: 1,
+  email_privacy: 2,
+  public_profile: true,
+};
 
 export function UserCreate() {
   return (

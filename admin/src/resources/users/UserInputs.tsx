@@ -1,6 +1,4 @@
-import {
-  BooleanInput, CheckboxGroupInput, Loading, PasswordInput, ReferenceArrayInput, SelectInput, TextInput, email,
-} from 'react-admin';
+import { BooleanInput, CheckboxGroupInput, Loading, PasswordInput, ReferenceArrayInput, SelectInput, TextInput, email } from 'react-admin';
 import { EMAIL_PRIVACY, MARKUP_TYPES, SEARCH_VISIBILITY } from '../../../../server/domain/enums';
 import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
@@ -30,17 +28,32 @@ export function UserInputs({ create = false }: { create?: boolean }) {
           label={create ? 'Password' : 'New password'}
           validate={rules('password')}
           autoComplete="new-password"
-          helperText={create ? 'At least 10 characters. The user can change it later under My account.' : 'Leave empty to keep the current password.'}
+          helperText={
+            create ? 'At least 10 characters. The user can change it later under My account.' : 'Leave empty to keep the current password.'
+          }
           sx={{ maxWidth: 372 }}
         />
       </InputGroup>
       <InputGroup title="Access" maxWidth={760}>
         <BooleanInput source="is_active" label="Active" helperText="Inactive users cannot sign in, and their API tokens stop working." />
-        <BooleanInput source="is_superuser" label="Superuser" helperText="May do everything, including managing users and roles, whatever roles are ticked below." />
+        <BooleanInput
+          source="is_superuser"
+          label="Superuser"
+          helperText="May do everything, including managing users and roles, whatever roles are ticked below."
+        />
         <ReferenceArrayInput source="role_ids" reference="roles" sort={{ field: 'name', order: 'ASC' }}>
-          <CheckboxGroupInput label="Roles" optionText={<RoleOption />} row={false} helperText="What the user may change besides their own account." />
+          <CheckboxGroupInput
+            label="Roles"
+            optionText={<RoleOption />}
+            row={false}
+            helperText="What the user may change besides their own account."
+          />
         </ReferenceArrayInput>
-        <BooleanInput source="is_staff" label="Staff" helperText="Kept from the old Django site; the back office goes by the roles above." />
+        <BooleanInput
+          source="is_staff"
+          label="Staff"
+          helperText="Kept from the old Django site; the back office goes by the roles above."
+        />
       </InputGroup>
       <InputGroup title="Public profile" maxWidth={760}>
         <TextInput source="bio" multiline minRows={3} fullWidth validate={rules('bio')} />

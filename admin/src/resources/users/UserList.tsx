@@ -1,5 +1,13 @@
 import {
-  BooleanField, DataTable, DateField, List, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, type RaRecord,
+  BooleanField,
+  DataTable,
+  DateField,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  type RaRecord,
 } from 'react-admin';
 import { ListActions } from '../../common/ListActions';
 import { UserRolesField } from './UserRolesField';

@@ -1,4 +1,13 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceManyCount, SearchInput, TextField, useResourceContext } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceManyCount,
+  SearchInput,
+  TextField,
+  useResourceContext,
+} from 'react-admin';
 import { useAccess } from '../../../api/permissions';
 import { ListActions } from '../../../common/ListActions';
 
