@@ -81,7 +81,9 @@ class Tally {
         headers: { authorization: this.authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       });
       const text = await res.text();
-      this.latencies.get(kind)?.push(performance.now() - started) ?? this.latencies.set(kind, [performance.now() - started]);
+      const samples = this.latencies.get(kind) ?? [];
+      samples.push(performance.now() - started);
+      this.latencies.set(kind, samples);
       if (res.status < 300) this.counts.ok++;
       else if (res.status === 409) this.counts.conflict++;
       else {

@@ -30,14 +30,12 @@ export function healthRouter(db: DataSource | undefined, lifecycle: Lifecycle): 
   router.get('/ready', async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     if (lifecycle.phase !== 'serving' || !db) {
-      res
-        .status(503)
-        .json({
-          status: lifecycle.phase,
-          database: lifecycle.databaseReachable ? 'ok' : 'unreachable',
-          migrations: 'unknown',
-          message: phaseMessage(lifecycle),
-        });
+      res.status(503).json({
+        status: lifecycle.phase,
+        database: lifecycle.databaseReachable ? 'ok' : 'unreachable',
+        migrations: 'unknown',
+        message: phaseMessage(lifecycle),
+      });
       return;
     }
     if (!(await databaseAnswers(db))) {

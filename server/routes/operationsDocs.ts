@@ -6,7 +6,6 @@ const errorBody = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 const count = { type: 'integer', minimum: 0 };
-const json = (schema: unknown) => ({ 'application/json': { schema } });
 
 export const operationsPaths = {
   '/api/health': {

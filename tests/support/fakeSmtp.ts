@@ -29,10 +29,16 @@ export async function fakeSmtpServer() {
         buffer = buffer.slice(newline + 2);
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
-        else if (verb === 'MAIL') ((envelope.from = /<(.*)>/.exec(line)![1]), socket.write('250 ok\r\n'));
-        else if (verb === 'RCPT') (envelope.to.push(/<(.*)>/.exec(line)![1]), socket.write('250 ok\r\n'));
-        else if (verb === 'DATA') ((inData = true), socket.write('354 go ahead\r\n'));
-        else if (verb === 'QUIT') socket.end('221 bye\r\n');
+        else if (verb === 'MAIL') {
+          envelope.from = /<(.*)>/.exec(line)![1];
+          socket.write('250 ok\r\n');
+        } else if (verb === 'RCPT') {
+          envelope.to.push(/<(.*)>/.exec(line)![1]);
+          socket.write('250 ok\r\n');
+        } else if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 go ahead\r\n');
+        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
         else socket.write('250 ok\r\n');
       }
     });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ApiToken } from './accountApi';
 import { RevokeTokenButton } from './RevokeTokenButton';
@@ -5,8 +6,10 @@ import { RevokeTokenButton } from './RevokeTokenButton';
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function Expiry({ expires }: { expires: string | null }) {
+  // The time the table first showed: a render stays pure, and a token expiring while one looks is caught on the next visit.
+  const [now] = useState(Date.now);
   if (!expires) return <>Never</>;
-  if (Date.parse(expires) <= Date.now())
+  if (Date.parse(expires) <= now)
     return (
       <Typography component="span" variant="body2" color="error">
         Expired {when(expires)}

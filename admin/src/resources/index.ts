@@ -1,5 +1,6 @@
 /** Every resource the admin offers: one line each, with the menu group of the people who use it. */
 import type { ComponentType } from 'react';
+import type { RecordToStringFunction } from 'react-admin';
 import { generic } from './generic';
 import boxes from './boxes';
 import calendars from './calendars';
@@ -28,7 +29,7 @@ export interface ResourceScreens {
   create?: ComponentType;
   show?: ComponentType;
   icon?: ComponentType;
-  recordRepresentation?: string | ((record: any) => string);
+  recordRepresentation?: string | RecordToStringFunction;
 }
 
 export interface AdminResource extends ResourceScreens {

@@ -38,18 +38,16 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
       ...stamps,
     })),
   );
-  await em
-    .getRepository(SponsorContact)
-    .insert(
-      sponsors.map((s, i) => ({
-        sponsor_id: s.id,
-        name: `Contact ${i + 1}`,
-        email: `sponsorship@${s.name.toLowerCase().replace(/ /g, '')}.example.com`,
-        phone: '+1 555 0101',
-        primary: true,
-        manager: i === 0,
-      })),
-    );
+  await em.getRepository(SponsorContact).insert(
+    sponsors.map((s, i) => ({
+      sponsor_id: s.id,
+      name: `Contact ${i + 1}`,
+      email: `sponsorship@${s.name.toLowerCase().replace(/ /g, '')}.example.com`,
+      phone: '+1 555 0101',
+      primary: true,
+      manager: i === 0,
+    })),
+  );
   const [foundation, pycon] = await em.getRepository(SponsorshipProgram).save([
     { name: 'Foundation', description: 'Supports the PSF as a whole.', order: 1 },
     { name: 'PyCon US', description: 'Benefits at the conference.', order: 2 },
@@ -188,14 +186,12 @@ async function seedCommunity(em: EntityManager, people: DemoPeople): Promise<voi
     },
     { title: 'Draft post', content: '<p>Not public yet.</p>', media_type: 1, status: 1, ...stamps },
   ]);
-  await em
-    .getRepository(Photo)
-    .insert({
-      post_id: photoPost.id,
-      image_url: 'https://www.python.org/static/community_logos/python-logo.png',
-      caption: 'Sprinters',
-      ...stamps,
-    });
+  await em.getRepository(Photo).insert({
+    post_id: photoPost.id,
+    image_url: 'https://www.python.org/static/community_logos/python-logo.png',
+    caption: 'Sprinters',
+    ...stamps,
+  });
   await em
     .getRepository(Link)
     .insert({ post_id: linkPost.id, url: 'https://blog.python.org/2025/10/python-3140-final-is-here.html', ...stamps });

@@ -14,36 +14,38 @@ export interface RenderedMarkup {
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+/** The last answer, and the request it answers (markup type and content). */
+interface Answer {
+  key: string;
+  html: string | null;
+  error: string | null;
+}
+
 /**
  * The server's rendering of `content` in `markupType` (POST /api/render), so the preview shows
  * exactly what python.org will serve. Each change cancels the pending timer and the request in
- * flight: an older, slower answer can never overwrite a newer one.
+ * flight: an older, slower answer can never overwrite a newer one. Rendering is whether the last
+ * answer is for another request than the current one.
  */
 export function useRenderedMarkup(markupType: string | null | undefined, content: string | null | undefined): RenderedMarkup {
-  const [state, setState] = useState<RenderedMarkup>({ html: null, error: null, rendering: false });
+  const key = markupType && content?.trim() ? JSON.stringify([markupType, content]) : null;
+  const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (!markupType || !content?.trim()) {
-      setState({ html: '', error: null, rendering: false });
-      return;
-    }
-    setState((previous) => ({ ...previous, rendering: true }));
+    if (!key) return undefined;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       httpClient('/api/render', { method: 'POST', body: JSON.stringify({ markup_type: markupType, content }), signal: controller.signal })
-        .then(({ json }) => setState({ html: String(json?.html ?? ''), error: null, rendering: false }))
+        .then(({ json }) => setAnswer({ key, html: String(json?.html ?? ''), error: null }))
         .catch((error: HttpError) => {
           if (controller.signal.aborted || isAbort(error)) return;
-          setState((previous) => ({
-            html: previous.html,
-            error: error?.message || 'The preview could not be rendered.',
-            rendering: false,
-          }));
+          setAnswer((previous) => ({ key, html: previous?.html ?? null, error: error?.message || 'The preview could not be rendered.' }));
         });
     }, RENDER_DELAY_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [markupType, content]);
-  return state;
+  }, [key, markupType, content]);
+  if (!key) return { html: '', error: null, rendering: false };
+  return { html: answer?.html ?? null, error: answer?.error ?? null, rendering: answer?.key !== key };
 }

@@ -10,7 +10,7 @@ import {
   DialogTitle,
   TextField,
 } from '@mui/material';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -46,13 +46,16 @@ export function ReasonDialog({
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const titleId = useId();
-  // Each opening starts blank: a reason belongs to one decision.
-  useEffect(() => {
+  // Each opening starts blank: a reason belongs to one decision (reset while rendering, as React advises
+  // for state that follows a prop, rather than in an effect that would render twice).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) {
       setReason('');
       setTouched(false);
     }
-  }, [open]);
+  }
   const missing = reasonRequired && !reason.trim();
   const confirm = () => {
     setTouched(true);

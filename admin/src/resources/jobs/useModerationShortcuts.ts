@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface ModerationShortcutHandlers {
   approve?: () => void;
@@ -23,7 +23,9 @@ const isTyping = (target: EventTarget | null) => {
 export function useModerationShortcuts(handlers: ModerationShortcutHandlers, enabled: boolean) {
   // The latest handlers without re-subscribing on every render.
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     if (!enabled) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {

@@ -16,33 +16,43 @@ export interface RejectPreviewState {
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+/** The last answer, and the request (job and reason) it answers. */
+interface Answer extends Omit<RejectPreviewState, 'loading'> {
+  key: string;
+}
+
 /**
  * The server's rejection e-mail for this job and reason (the same text the outbox will send).
  * Each change cancels the pending timer and the request in flight, so an older, slower answer
- * never overwrites a newer one.
+ * never overwrites a newer one. Loading is whether the last answer is for another request.
  */
 export function useRejectPreview(jobId: number | string | undefined, reason: string): RejectPreviewState {
-  const [state, setState] = useState<RejectPreviewState>({ preview: null, previewedReason: null, error: null, loading: false });
   const trimmed = reason.trim();
+  const key = jobId !== undefined && trimmed ? JSON.stringify([jobId, trimmed]) : null;
+  const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (jobId === undefined || !trimmed) {
-      setState({ preview: null, previewedReason: null, error: null, loading: false });
-      return;
-    }
-    setState((previous) => ({ ...previous, loading: true }));
+    if (!key || jobId === undefined) return undefined;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetchRejectPreview(jobId, trimmed, controller.signal)
-        .then((preview) => setState({ preview, previewedReason: trimmed, error: null, loading: false }))
+        .then((preview) => setAnswer({ key, preview, previewedReason: trimmed, error: null }))
         .catch((error: HttpError) => {
           if (controller.signal.aborted || isAbort(error)) return;
-          setState((previous) => ({ ...previous, error: error?.message || 'The e-mail preview could not be loaded.', loading: false }));
+          const message = error?.message || 'The e-mail preview could not be loaded.';
+          setAnswer((previous) => ({
+            key,
+            preview: previous?.preview ?? null,
+            previewedReason: previous?.previewedReason ?? null,
+            error: message,
+          }));
         });
     }, PREVIEW_DELAY_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [jobId, trimmed]);
-  return state;
+  }, [key, jobId, trimmed]);
+  if (!key) return { preview: null, previewedReason: null, error: null, loading: false };
+  const { key: answered, ...rest } = answer ?? { key: null, preview: null, previewedReason: null, error: null };
+  return { ...rest, loading: answered !== key };
 }

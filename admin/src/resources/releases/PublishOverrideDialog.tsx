@@ -1,5 +1,5 @@
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ChecklistItem } from '../../../../server/domain/releaseChecklist';
 import { ChecklistItems } from './ChecklistItems';
 
@@ -18,13 +18,16 @@ interface PublishOverrideDialogProps {
 export function PublishOverrideDialog({ open, releaseName, missing, busy, error, onConfirm, onClose }: PublishOverrideDialogProps) {
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  // Each opening starts blank: a reason belongs to one decision.
-  useEffect(() => {
+  // Each opening starts blank: a reason belongs to one decision (reset while rendering, as React advises
+  // for state that follows a prop, rather than in an effect that would render twice).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) {
       setReason('');
       setTouched(false);
     }
-  }, [open]);
+  }
   const empty = !reason.trim();
   const confirm = () => {
     setTouched(true);
