@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { apiTokenFor } from '../server/seed/apiToken.js';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { PASSWORD, ra, setupApi, signIn, type TestApi } from './support/api.js';
 
 const sidOf = (res: request.Response) => String(res.headers['set-cookie'] ?? '').match(/pyorg\.sid=([^;]+)/)?.[1];

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../server/auth/throttle.js';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { PASSWORD, ra, setupApi, signIn, type TestApi } from './support/api.js';
 
 describe('API tokens for scripts', () => {

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../server/app.js';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { logger } from '../server/logger.js';
 import { recordTaskRun } from '../server/metrics/registry.js';
 import { PASSWORD, ra, setupApi, signIn, type TestApi } from './support/api.js';

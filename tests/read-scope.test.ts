@@ -1,6 +1,6 @@
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { PASSWORD, setupApi, signIn, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
 

@@ -1,6 +1,6 @@
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../server/auth/users.js';
+import { createUser } from '../server/seed/users.js';
 import { JOB_STATUSES, valuesOf, type JobStatus, type RoleSlug } from '../server/domain/enums.js';
 import { JOB_TRANSITIONS, type JobAction } from '../server/domain/jobWorkflow.js';
 import { HttpError } from '../server/http/errors.js';

@@ -4,6 +4,7 @@ import type { CommitEvent } from '../server/crud/types.js';
 import { writeRecord } from '../server/crud/write/pipeline.js';
 import { OperatingSystem } from '../server/entities/OperatingSystem.js';
 import { expireDueJobs } from '../server/jobBoard/expirySweep.js';
+import { createUser, promoteToSuperuser, setPassword } from '../server/seed/users.js';
 import { fileRow, importUrl, newRelease, postJson } from './release-import-support.js';
 import { PASSWORD, setupApi, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
@@ -24,6 +25,7 @@ describe('the write pipeline publishes each committed write once, after commit, 
   let unsubscribe: () => void;
   let category: number;
   let moderator: request.Agent;
+  let editor: request.Agent;
   const job = async (id: number) => (await s.t.db.query('SELECT * FROM jobs WHERE id = $1', [id]))[0] as Row;
   const version = async (table: string, id: number) =>
     (await s.t.db.query(`SELECT row_version FROM ${table} WHERE id = $1`, [id]))[0].row_version as number;
@@ -32,6 +34,7 @@ describe('the write pipeline publishes each committed write once, after commit, 
     s = await setupApi({ seed: false });
     category = await insert(s.t.db, 'job_categories', rows.jobCategory());
     moderator = await s.as('job_moderator');
+    editor = await s.as('content_editor');
     await insert(s.t.db, 'operating_systems', { name: 'Windows', slug: 'windows' });
   });
   afterAll(() => s.t.drop());
@@ -128,7 +131,6 @@ describe('the write pipeline publishes each committed write once, after commit, 
     const me = (await s.api().get('/api/auth/me').expect(200)).body;
     const token = (await s.api().post('/api/auth/tokens').send({ name: 'release script' }).expect(201)).body;
     await s.api().delete(`/api/auth/tokens/${token.id}`).expect(200);
-    const editor = await s.as('content_editor');
     const editorId = (await editor.get('/api/auth/me').expect(200)).body.id;
     await editor.put('/api/auth/password').send({ current_password: PASSWORD, new_password: PASSWORD }).expect(204);
     expect(events.map(brief)).toEqual([
@@ -140,6 +142,36 @@ describe('the write pipeline publishes each committed write once, after commit, 
     expect(JSON.stringify(events)).not.toMatch(/token_hash|password_hash/);
     expect(JSON.stringify(events)).not.toContain(token.token);
     expect(events[0].actorId).toBe(me.id);
+  });
+
+  it("operators' writes (the user command, the first superuser): the system's, audited and published", async () => {
+    const id = await createUser(s.t.db, {
+      username: 'made-by-cli',
+      email: 'made-by-cli@example.org',
+      password: PASSWORD,
+      roles: ['job_moderator'],
+    });
+    expect(await setPassword(s.t.db, 'made-by-cli', `${PASSWORD}!`)).toBe(true);
+    expect(await promoteToSuperuser(s.t.db, 'made-by-cli')).toBe(true);
+    expect(events.map(brief)).toEqual([
+      { resource: 'users', operation: 'create', id },
+      { resource: 'users', operation: 'update', id },
+      { resource: 'users', operation: 'update', id },
+    ]);
+    expect(events.every((e) => e.actorId === null)).toBe(true);
+    expect(events[0].after).toMatchObject({ username: 'made-by-cli', is_staff: true, is_superuser: false });
+    expect(events[2].after).toMatchObject({ is_superuser: true });
+    const audit = await s.t.db.query(
+      `SELECT actor_id, action, changes FROM audit_log WHERE resource = 'users' AND record_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(audit.map((a: Row) => [a.actor_id, a.action])).toEqual([
+      [null, 'create'],
+      [null, 'update'],
+      [null, 'update'],
+    ]);
+    expect(audit[1].changes).toEqual({ password: { new: '(set)' } });
+    expect(JSON.stringify(audit)).not.toMatch(/password_hash|\$argon2/);
   });
 
   describe('rolled back: no event', () => {

@@ -3,9 +3,8 @@
  * The server does this on a schedule too (JOBS_EXPIRE_INTERVAL_SECONDS); running both at once is safe.
  * Uses DATABASE_URL, or the embedded PostgreSQL when it is unset.
  */
-import { buildRegistry } from '../crud/registry.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
-import { resources } from '../resources/index.js';
+import { registryFor } from '../seed/registry.js';
 import { runCommand } from './runCommand.js';
 
 runCommand(async (db) => {
@@ -13,7 +12,7 @@ runCommand(async (db) => {
     console.error('The database has pending migrations: run npm run migrate first.');
     return 1;
   }
-  const count = await expireDueJobs(buildRegistry(db, resources));
+  const count = await expireDueJobs(registryFor(db));
   console.log(count === 1 ? 'Expired 1 job.' : `Expired ${count} jobs.`);
   return 0;
 });

@@ -6,7 +6,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { createUser, setPassword } from '../auth/users.js';
+import { createUser, promoteToSuperuser, setPassword } from '../seed/users.js';
 import { ROLE_SLUGS, type RoleSlug } from '../domain/enums.js';
 import { PASSWORD_LENGTH } from '../domain/rules.js';
 import { runCommand } from './runCommand.js';
@@ -49,10 +49,7 @@ runCommand(async (db) => {
     if (!(await setPassword(db, username, secret))) throw new Error(`No user named ${username}.`);
     console.log(`Password of ${username} changed; their sessions are ended.`);
   } else {
-    const [rows] = await db.query('UPDATE users SET is_superuser = true, is_staff = true WHERE lower(username) = lower($1) RETURNING id', [
-      username,
-    ]);
-    if (!rows?.length) throw new Error(`No user named ${username}.`);
+    if (!(await promoteToSuperuser(db, username))) throw new Error(`No user named ${username}.`);
     console.log(`${username} is now a superuser.`);
   }
   return 0;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createUser } from '../auth/users.js';
+import { createUser } from './users.js';
 
 export interface SuperuserResult {
   username: string;

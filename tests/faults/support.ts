@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { apiTokenFor } from '../../server/seed/apiToken.js';
-import { createUser } from '../../server/auth/users.js';
+import { createUser } from '../../server/seed/users.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/ports.js';
 import { startServer, waitFor, type RunningServer } from '../support/server.js';

@@ -1,11 +1,11 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
-import { createUser } from '../../server/auth/users.js';
-import { buildRegistry, type Registry } from '../../server/crud/registry.js';
+import { createUser } from '../../server/seed/users.js';
+import type { Registry } from '../../server/crud/registry.js';
 import type { RoleSlug } from '../../server/domain/enums.js';
-import { resources } from '../../server/resources/index.js';
 import { seedDemo } from '../../server/seed/demo.js';
+import { registryFor } from '../../server/seed/registry.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export type Persona = 'superuser' | RoleSlug | 'no_role';
@@ -41,7 +41,8 @@ export async function signIn(
 export async function setupApi(options: { seed?: boolean } = {}): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
-  const registry = buildRegistry(t.db, resources);
+  // The same registry as fixtures' writes (createUser), so every write of a test reaches one hook list.
+  const registry = registryFor(t.db);
   const app = createApp(t.db, { sessionSecret: 'test-secret', registry });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {
