@@ -54,9 +54,9 @@ const READERS: Record<string, Persona[]> = { users: [], roles: [], 'auth-tokens'
 /**
  * Resources anyone signed in may also write as an owner (docs/api.md, Job moderation: anyone may post a
  * job and edit it while draft or rejected; those without a role see only their own). So outside
- * WRITERS, creating and updating are not a 403 (the empty body is a 422, as for writers: bodies are
- * validated before records are looked up), deleting the probed id 999999999 is a 404 (no such record,
- * or one they may not see; their own would be a 403), and no_role lists jobs (their own).
+ * WRITERS, creating is not a 403 (the empty body is a 422, as for writers); updating and deleting the
+ * probed id 999999999 is a 404 (no such record, or one they may not see: whether they may change a
+ * record is decided before its body is validated, issue 14), and no_role lists jobs (their own).
  */
 const OWNED = new Set(['jobs']);
 const ROLES: Persona[] = ['content_editor', 'release_manager', 'job_moderator'];
@@ -123,7 +123,7 @@ describe('every route of every resource is protected as docs/api.md says', () =>
           const res = await agent[method](`/api/${name}${path}`).send(method === 'delete' ? undefined : {});
           if (mayWrite(persona, name)) expect([401, 403], `${persona} ${operation}s ${name}: ${res.status}`).not.toContain(res.status);
           else if (OWNED.has(name))
-            expect(res.status, `${persona} ${operation}s ${name} as an owner`).toBe(operation === 'delete' ? 404 : 422);
+            expect(res.status, `${persona} ${operation}s ${name} as an owner`).toBe(operation === 'create' ? 422 : 404);
           else expect(res.status, `${persona} ${operation}s ${name}`).toBe(403);
         }
       }

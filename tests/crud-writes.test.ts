@@ -127,7 +127,9 @@ describe('writes through the generic API', () => {
       .expect(422);
     expect(missing.body.errors.os_id).toMatch(/No operating systems record with id 424242/);
     const inUse = await s.api().delete('/api/releases/1').expect(409);
-    expect(inUse.body.message).toBe('This release still has files; delete them first.');
+    // Issue 14 (22): the refusal says how many records still use it.
+    const [{ files }] = await s.t.db.query('SELECT count(*)::int AS files FROM release_files WHERE release_id = 1');
+    expect(inUse.body.message).toBe(`This release is still used by ${files} release files; delete or move them first.`);
     // Marking a second release latest no longer hits uq_releases_one_latest_per_version: it clears the
     // first in the same transaction (issue 7; tests/release-latest.test.ts).
     const [release] = (await s.api().get(`/api/releases${ra({ filter: { is_latest: true, version: 3 } })}`)).body as Row[];

@@ -11,9 +11,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** A browser's Origin (or Referer) must be this server itself: a write from another site is forged. */
+/**
+ * A browser's Origin (or Referer) must be this server itself: a write from another site is forged.
+ * One that is not a URL at all is foreign too (403), never an error of ours.
+ */
 function foreignOrigin(req: Request): boolean {
-  const origin = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+  const origin = req.get('origin') ?? req.get('referer');
   if (!origin || origin === 'null') return origin === 'null';
   try {
     return new URL(origin).host !== req.get('host');

@@ -33,6 +33,10 @@ export function visibleFields(model: ResourceModel, actor: Actor): readonly stri
   return readLevel(actor, access) === 'limited' ? access!.limitedRead!.fields : undefined;
 }
 
+/** A record its reader may see but, not being a writer, may change only if it is theirs. */
+export const onlyOwnRecords = (model: ResourceModel) =>
+  new HttpError(403, `Your roles do not allow changing ${model.name}: only records you created.`);
+
 /** A missing record, and a record hidden from this actor: one body for both. */
 export const noSuchRecord = (model: ResourceModel, id: number) => new HttpError(404, `No ${model.name} record with id ${id}.`);
 

@@ -1,4 +1,5 @@
 import { HttpError } from '../http/errors.js';
+import { inputProblem } from './jsonInput.js';
 import type { ColumnKind, ResourceModel } from './types.js';
 
 /** The most rows one request may ask for: react-admin's export size. Larger ranges are refused, never truncated. */
@@ -82,6 +83,7 @@ function fieldFilter(model: ResourceModel, key: string, value: unknown, visible?
   if (visible && !visible.includes(field)) throw bad(`You cannot filter ${model.name} by "${key}".`, key);
   if (model.manyToMany.has(field)) {
     if (op !== 'eq') throw bad(`Filter "${key}": ${field} can only be matched by id or a list of ids.`, key);
+    if (Array.isArray(value) && value.length > MAX_PAGE_SIZE) throw bad(`Filter "${key}" lists more than ${MAX_PAGE_SIZE} ids.`, key);
     const ids = Array.isArray(value) ? value.map((v) => scalar('integer', key, v)) : scalar('integer', key, value);
     return { kind: 'manyToMany', field, op, value: ids };
   }
@@ -105,9 +107,13 @@ function fieldFilter(model: ResourceModel, key: string, value: unknown, visible?
  * for readers of some fields only, only those).
  */
 export function parseListParams(model: ResourceModel, query: Record<string, unknown>, visible?: readonly string[]): ListParams {
-  const filter = parseJson('filter', query.filter) ?? {};
+  // An absent filter is no filter; `filter=null` is a malformed one, like any other non-object.
+  const filter = query.filter === undefined ? {} : parseJson('filter', query.filter);
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
     throw bad('The filter parameter must be a JSON object.', 'filter');
+  // Text no column can hold (NUL, lone surrogates), in a name or a value, and needless depth: a 400 naming it.
+  const problem = inputProblem(filter, ['filter']);
+  if (problem) throw bad(`${problem.field}: ${problem.message}`, problem.field);
   const params: ListParams = { filters: [], offset: 0, limit: MAX_PAGE_SIZE };
   for (const [key, value] of Object.entries(filter)) {
     if (key === 'q') {

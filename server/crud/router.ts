@@ -1,9 +1,9 @@
 import { Router, type Response } from 'express';
-import type { Actor } from '../auth/permissions.js';
 import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
-import { mayWrite, ownerIgnored, visibleFields, visibleRows } from './access.js';
+import { canWrite, type Actor } from '../auth/permissions.js';
+import { mayWrite, onlyOwnRecords, ownerIgnored, owns, visibleFields, visibleRows } from './access.js';
 import { parseListParams } from './listParams.js';
 import { listRecords, loadRecord } from './reads.js';
 import type { MountedResource, Registry } from './registry.js';
@@ -47,6 +47,16 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
     ) as Row;
   };
   const write = (request: WriteRequest) => registry.write((tx) => writeRecord(tx, model, request));
+  /**
+   * Authorisation before validation: someone who may change only their own records hears 403 (or the
+   * 404 of a record hidden from them) before anything about the body. The pipeline checks again, locked.
+   */
+  const mayChange = async (res: Response, id: number) => {
+    const actor = actorOf(res);
+    mayWrite(model, actor);
+    if (canWrite(actor, model.options.access)) return;
+    if (!owns(await loadRecord(sql, model, id, visibleRows(model, actor)), actor)) throw onlyOwnRecords(model);
+  };
 
   router.get('/', async (req, res) => {
     if (!allowed.has('list')) refuse(res, collectionMethods);
@@ -75,8 +85,10 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
   });
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
+    const id = recordId(req);
+    await mayChange(res, id);
     const input = bodyOf(res, req.body, 'update');
-    res.json(await write({ operation: 'update', actor: actorOf(res), id: recordId(req), input }));
+    res.json(await write({ operation: 'update', actor: actorOf(res), id, input }));
   });
   router.delete('/:id', async (req, res) => {
     if (!allowed.has('delete')) refuse(res, itemMethods);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textProblem } from './jsonInput.js';
 import type { ColumnModel, ResourceModel } from './types.js';
 
 const isUrlField = (name: string) => name === 'url' || name.endsWith('_url');
@@ -40,6 +41,10 @@ function integerSchema(column: ColumnModel): z.ZodType {
     .max(column.max!, `At most ${column.max}.`);
 }
 
+/** PostgreSQL keeps years 1 to 9999 in ISO form (year 0 does not exist): outside them a client's value is refused here, naming its field. */
+const inStoredYears = (value: string) => Number(value.slice(0, 4)) >= 1;
+const YEARS = { error: 'Must be a date from the year 1 to 9999.' };
+
 /** The schema of one column's value as clients send and receive it. */
 export function columnSchema(column: ColumnModel): z.ZodType {
   let schema: z.ZodType;
@@ -48,19 +53,27 @@ export function columnSchema(column: ColumnModel): z.ZodType {
       schema = integerSchema(column);
       break;
     case 'string':
-      schema = stringSchema(column);
+      // Here too, not only in validateBody: the release import validates its rows with these schemas.
+      schema = stringSchema(column).superRefine((value, context) => {
+        const problem = typeof value === 'string' ? textProblem(value) : undefined;
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      });
       break;
     case 'boolean':
       schema = z.boolean({ error: 'Must be true or false.' });
       break;
     case 'timestamp':
-      schema = z.iso.datetime({ offset: true, error: 'Must be an ISO 8601 date and time with a time zone, e.g. 2027-05-01T09:00:00Z.' });
+      schema = z.iso
+        .datetime({ offset: true, error: 'Must be an ISO 8601 date and time with a time zone, e.g. 2027-05-01T09:00:00Z.' })
+        .refine(inStoredYears, YEARS);
       break;
     case 'date':
-      schema = z.iso.date({ error: 'Must be a date, e.g. 2027-05-01.' });
+      schema = z.iso.date({ error: 'Must be a date, e.g. 2027-05-01.' }).refine(inStoredYears, YEARS);
       break;
     case 'json':
-      schema = z.json();
+      // Any JSON value, stored exactly as sent (persist.ts sends it as JSON text): [] stays an array,
+      // a string a string, a "__proto__" key a key. validateBody has bounded its depth and text.
+      schema = z.custom<unknown>((value) => value !== undefined, { error: 'Must be a JSON value.' });
       break;
   }
   return column.nullable ? schema.nullable() : schema;

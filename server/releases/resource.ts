@@ -16,7 +16,6 @@ export const releases = defineResource(Release, {
   rules: [latestPerVersion, publishGate],
   constraintMessages: {
     uq_releases_one_latest_per_version: 'Another release of this version is already marked latest.',
-    fk_release_files_release: 'This release still has files; delete them first.',
   },
 });
 

@@ -5,7 +5,7 @@ import { requireActor } from '../auth/authenticate.js';
 import { actorForUser } from '../auth/loadActor.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
-import { checkThrottle, clearAccount, recordFailure } from '../auth/throttle.js';
+import { accountOf, checkThrottle, clearAccount, recordFailure } from '../auth/throttle.js';
 import { issueToken, TOKEN_COLUMNS, TOKEN_FIELDS } from '../auth/tokens.js';
 import type { MountedResource, Registry } from '../crud/registry.js';
 import { validateBody } from '../crud/validate.js';
@@ -15,6 +15,7 @@ import { PASSWORD_LENGTH } from '../domain/rules.js';
 import { AuthToken } from '../entities/AuthToken.js';
 import { User } from '../entities/User.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 
 const none = new Set<string>();
 const loginBody = z.strictObject({ username: z.string().min(1, 'Required.').max(254), password: z.string().min(1, 'Required.').max(200) });
@@ -77,18 +78,19 @@ export function authRouter(registry: Registry): Router {
   router.post('/login', async (req, res) => {
     const { username, password } = validateBody(loginBody, req.body, none);
     const address = req.ip ?? 'unknown';
-    await checkThrottle(sql, username, address);
     const [user] = await sql.query<{ id: number; password_hash: string }>(
       `SELECT id, password_hash FROM users WHERE is_active AND (lower(username) = lower($1) OR lower(email) = lower($1))`,
       [username],
     );
+    const account = accountOf(user?.id, username);
+    await checkThrottle(sql, account, address);
     // Unknown names cost an argon2 verification too, so timing does not tell them apart.
     const ok = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))), password);
     if (!user || !ok) {
-      await recordFailure(sql, username, address);
+      await recordFailure(sql, account, address);
       throw new HttpError(401, 'Wrong username or password.');
     }
-    await clearAccount(sql, username);
+    await clearAccount(sql, account);
     await regenerate(req); // a new session id at every sign-in: no fixation
     req.session.userId = user.id;
     req.session.csrfToken = randomBytes(32).toString('base64url');
@@ -142,11 +144,9 @@ export function authRouter(registry: Registry): Router {
 
   router.delete('/tokens/:id', requireActor, async (req, res) => {
     const actor = actorOf(res);
+    const id = recordId(req);
     const removed = await registry.write(async (tx) => {
-      const [own] = await tx.sql.query<{ id: number }>('SELECT id FROM auth_tokens WHERE id = $1 AND user_id = $2', [
-        Number(req.params.id) || 0,
-        actor.id,
-      ]);
+      const [own] = await tx.sql.query<{ id: number }>('SELECT id FROM auth_tokens WHERE id = $1 AND user_id = $2', [id, actor.id]);
       if (!own) throw new HttpError(404, 'You have no token with this id.');
       return writeRecord(tx, tokens, { operation: 'delete', actor, id: own.id, accessChecked: true });
     });

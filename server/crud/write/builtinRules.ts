@@ -1,7 +1,7 @@
 import { canWrite, readLevel } from '../../auth/permissions.js';
 import { ident } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
-import { owns } from '../access.js';
+import { onlyOwnRecords, owns } from '../access.js';
 import { decide, type ActionSpec, type Step } from '../../workflows/machine.js';
 import type { ResourceModel, WriteContext, WriteRule } from '../types.js';
 
@@ -29,7 +29,7 @@ export function ownerRule(model: ResourceModel): WriteRule | undefined {
       }
       if (!owns(before, actor)) {
         if (readLevel(actor!, model.options.access) === 'none') throw missing(model, before.id);
-        throw new HttpError(403, `Your roles do not allow changing ${model.name}: only records you created.`);
+        throw onlyOwnRecords(model);
       }
       if (operation === 'delete') {
         const through = model.workflow ? `; withdraw your own through ${model.workflow.endpoints}` : '';
