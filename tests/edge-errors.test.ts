@@ -68,9 +68,15 @@ describe('client mistakes at the edge: a clear 4xx naming what is wrong, never a
         expect((await moderator.post(`/api/jobs/${job}/comments`).send({ comment: text })).status).toBe(422);
 
         const { id, tag } = await newRelease(s);
-        const dry = await postJson(releaseManager, importUrl(id, { dry_run: true }), [fileRow(tag, 'x.exe', { name: text })]);
+        const dry = await postJson(releaseManager, importUrl(id, { dry_run: true }), [
+          fileRow(tag, 'x.exe', { name: text }),
+          fileRow(tag, 'z.exe', { os: text }),
+        ]);
         expect(dry.status).toBe(200);
-        expect(dry.body.errors).toEqual([expect.objectContaining({ row: 1, field: 'name' })]);
+        expect(dry.body.errors).toEqual([
+          expect.objectContaining({ row: 1, field: 'name' }),
+          expect.objectContaining({ row: 2, field: 'os' }),
+        ]);
         // CSV is UTF-8 text, which cannot carry a lone surrogate (the client's encoder replaces it): NUL only.
         if (text === NUL) {
           const csv = await postCsv(releaseManager, importUrl(id), toCsv([fileRow(tag, 'y.exe', { description: text })]));

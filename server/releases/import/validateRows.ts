@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { textProblem } from '../../crud/jsonInput.js';
 import type { ResourceSchemas } from '../../crud/schema.js';
 import type { Sql } from '../../db/sql.js';
 import { SIDECAR_SUFFIXES, type FileInput, type Row, type RowError } from './types.js';
@@ -16,6 +17,15 @@ const isRecord = (value: unknown): value is Row => typeof value === 'object' && 
 function candidateOf(raw: unknown, row: number, releaseId: number, schemas: ResourceSchemas, errors: RowError[]): Candidate | undefined {
   if (!isRecord(raw)) {
     errors.push({ row, field: 'row', message: 'Each row must be an object of release-file fields.' });
+    return undefined;
+  }
+  // Text no column can hold (NUL, lone surrogates) in any cell, `os` included: the row's own error, before any lookup.
+  const unreadable = Object.entries(raw).flatMap(([field, value]) => {
+    const message = typeof value === 'string' ? textProblem(value) : undefined;
+    return message ? [{ row, field, message }] : [];
+  });
+  if (unreadable.length) {
+    errors.push(...unreadable);
     return undefined;
   }
   const input = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'os' && !schemas.ignoredOnCreate.has(key)));
