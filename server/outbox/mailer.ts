@@ -18,7 +18,12 @@ export interface Mailer {
   close?(): void;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
+/** A line break or other control character (C0, DEL, and the Unicode line and paragraph separators). */
+const hasControl = (text: string) =>
+  [...text].some((c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  });
 const ADDRESS = new RegExp(EMAIL_PATTERN);
 
 /**
@@ -29,10 +34,10 @@ const ADDRESS = new RegExp(EMAIL_PATTERN);
  */
 export function headerRefusal(mail: { to: readonly string[]; subject: string }): string | undefined {
   for (const address of mail.to) {
-    if (CONTROL.test(address)) return 'Refused: a recipient contains a line break or control character (mail header injection).';
+    if (hasControl(address)) return 'Refused: a recipient contains a line break or control character (mail header injection).';
     if (!ADDRESS.test(address)) return 'Refused: a recipient is not a plain e-mail address (name@example.org).';
   }
-  if (CONTROL.test(mail.subject)) return 'Refused: the subject contains a line break or control character (mail header injection).';
+  if (hasControl(mail.subject)) return 'Refused: the subject contains a line break or control character (mail header injection).';
   return undefined;
 }
 

@@ -82,7 +82,10 @@ export async function deliverOutbox(db: DataSource, mailer: Mailer, options: Del
       if (refusal) {
         const refused = await sql.query(MARK_REFUSED, [message.id, message.attempts, refusal]);
         if (refused.length) result.failed++;
-        logger.warn({ outbox: message.id, kind: message.kind, error: refusal }, 'outbox: a message that must not be sent was marked failed');
+        logger.warn(
+          { outbox: message.id, kind: message.kind, error: refusal },
+          'outbox: a message that must not be sent was marked failed',
+        );
         continue;
       }
       try {
