@@ -25,7 +25,8 @@ export function runCommand(task: (db: DataSource) => Promise<number>): void {
       console.error(error instanceof Error ? error.message : error);
       // A refused write (HttpError 422) names each field at fault.
       const errors = (error as { errors?: unknown })?.errors;
-      if (errors && typeof errors === 'object') for (const [field, message] of Object.entries(errors)) console.error(`  ${field}: ${String(message)}`);
+      if (errors && typeof errors === 'object')
+        for (const [field, message] of Object.entries(errors)) console.error(`  ${field}: ${String(message)}`);
       process.exit(1);
     },
   );

@@ -61,7 +61,8 @@ export const PATTERN_MESSAGES = {
   pagePath: 'Lowercase letters, digits, dots and hyphens, in segments joined by "/", with no slash at either end (e.g. about/psf).',
   slug: 'Letters, digits, hyphens and underscores only.',
   httpUrl: 'Must be an http:// or https:// URL (a host name, and no spaces or quotes).',
-  safePath: 'A relative path of letters, digits, ".", "_" and "-" segments joined by "/" (none starting with "." or "/"), or an https:// URL.',
+  safePath:
+    'A relative path of letters, digits, ".", "_" and "-" segments joined by "/" (none starting with "." or "/"), or an https:// URL.',
   email: 'An e-mail address such as name@example.org (no spaces or line breaks).',
   identifier: 'No spaces, control characters or invisible characters (zero-width, bidirectional marks).',
   md5: 'An MD5 checksum: 32 lowercase hexadecimal digits.',
