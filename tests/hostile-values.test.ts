@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type request from 'supertest';
+import { validatorsFor } from '../admin/src/generic/validators.js';
+import type { FieldDescription, ResourceDescription } from '../server/domain/resourceDescription.js';
+import { LONG_TEXT_MAX_LENGTH } from '../server/domain/rules.js';
+import { MAX_MARKUP_LENGTH } from '../server/render/markup.js';
 import { createUser } from '../server/seed/users.js';
 import { setupApi, type TestApi } from './support/api.js';
 import { expectViolation, insert, PG, rows } from './support/rows.js';
@@ -36,7 +40,14 @@ const HOSTILE_FILE_PATHS = [
   'a b.png',
 ];
 const GOOD_FILE_PATHS = ['about/python-logo.png', 'sponsor_web_logos/Acme-Corp.PNG', 'https://www.python.org/static/img/python-logo.png'];
-const HOSTILE_EMAILS = ['not-an-email', 'a@example.org\r\nBcc: victim@evil.example', 'a@example.org\nBcc: v@evil.example', 'a @example.org', 'a@b', '@example.org'];
+const HOSTILE_EMAILS = [
+  'not-an-email',
+  'a@example.org\r\nBcc: victim@evil.example',
+  'a@example.org\nBcc: v@evil.example',
+  'a @example.org',
+  'a@b',
+  '@example.org',
+];
 const HOSTILE_USERNAMES = ['ad\u200Bmin', 'admin\u202E', 'bell\u0007', 'tab\tname', 'two words', '\uFEFFewa', 'ewa\u2066', 'ewa\u00a0'];
 
 /** ~950 kB of distinct words: just under the 1 MB body limit, far over a tsvector's 1 MB of lexemes once indexed. */
@@ -214,7 +225,10 @@ describe('hostile values', () => {
     });
 
     it('tells the admin the limit', async () => {
-      const meta = (await s.api().get('/api/meta/resources').expect(200)).body as { name: string; fields: { name: string; maxLength?: number }[] }[];
+      const meta = (await s.api().get('/api/meta/resources').expect(200)).body as {
+        name: string;
+        fields: { name: string; maxLength?: number }[];
+      }[];
       const field = meta.find((r) => r.name === 'pages')!.fields.find((f) => f.name === 'content')!;
       expect(field.maxLength).toBe(200_000);
     });
@@ -242,13 +256,16 @@ describe('hostile values', () => {
       ['job-types', 'job_types', () => ({ name: 'Type', slug: unique('t') })],
     ];
 
-    it.each(tables)('%s: refuses traversal, spaces, control, bidi and zero-width slugs in the API and the database', async (resource, table, row) => {
-      for (const slug of HOSTILE_SLUGS) {
-        await refused(resource, 'slug', slug, /Letters, digits, hyphens and underscores/);
-        if (slug !== '') await violates(table, row(), 'slug', slug);
-      }
-      await accepted(resource, 'slug', unique('Good_slug'));
-    });
+    it.each(tables)(
+      '%s: refuses traversal, spaces, control, bidi and zero-width slugs in the API and the database',
+      async (resource, table, row) => {
+        for (const slug of HOSTILE_SLUGS) {
+          await refused(resource, 'slug', slug, /Letters, digits, hyphens and underscores/);
+          if (slug !== '') await violates(table, row(), 'slug', slug);
+        }
+        await accepted(resource, 'slug', unique('Good_slug'));
+      },
+    );
 
     it('refuses hostile slugs in a release manifest, as JSON and as CSV', async () => {
       const { id, tag } = await newRelease(s);
@@ -270,15 +287,18 @@ describe('hostile values', () => {
   });
 
   describe('calendar feeds are http(s) URLs (item 9)', () => {
-    it.each(['rss', 'embed', 'twitter', 'url'])('calendars.%s refuses javascript:, data:, vbscript:, file: and scheme-relative URLs', async (field) => {
-      for (const url of HOSTILE_URLS) {
-        await refused('calendars', field, url, /http:\/\/ or https:\/\//);
-        await violates('calendars', rows.calendar(), field, url);
-      }
-      await accepted('calendars', field, 'https://www.python.org/events/feed.rss');
-      await accepted('calendars', field, 'http://example.org/calendar?id=1&tz=UTC');
-      await accepted('calendars', field, null);
-    });
+    it.each(['rss', 'embed', 'twitter', 'url'])(
+      'calendars.%s refuses javascript:, data:, vbscript:, file: and scheme-relative URLs',
+      async (field) => {
+        for (const url of HOSTILE_URLS) {
+          await refused('calendars', field, url, /http:\/\/ or https:\/\//);
+          await violates('calendars', rows.calendar(), field, url);
+        }
+        await accepted('calendars', field, 'https://www.python.org/events/feed.rss');
+        await accepted('calendars', field, 'http://example.org/calendar?id=1&tz=UTC');
+        await accepted('calendars', field, null);
+      },
+    );
   });
 
   describe('file paths are safe relative paths or https URLs (item 11)', () => {
@@ -305,7 +325,12 @@ describe('hostile values', () => {
     const fields: [string, string, string, () => Body][] = [
       ['users', 'email', 'users', () => rows.user()],
       ['jobs', 'email', 'jobs', () => rows.job(ids.jobCategory)],
-      ['memberships', 'email_address', 'memberships', () => ({ creator_id: ids.user, legal_name: 'A', preferred_name: 'A', email_address: 'a@example.org' })],
+      [
+        'memberships',
+        'email_address',
+        'memberships',
+        () => ({ creator_id: ids.user, legal_name: 'A', preferred_name: 'A', email_address: 'a@example.org' }),
+      ],
       ['nominations', 'email', 'nominations', () => ({ election_id: ids.election, nominator_id: ids.user })],
       ['sponsor-contacts', 'email', 'sponsor_contacts', () => ({ sponsor_id: ids.sponsor, name: 'C', email: 'c@example.org', phone: '1' })],
     ];
@@ -335,15 +360,23 @@ describe('hostile values', () => {
     });
 
     it('the user command and fixtures (createUser) refuse and normalise the same way', async () => {
-      await expect(createUser(s.t.db, { username: 'ad\u200Bmin', email: 'zw@example.org', password: 'long enough secret' })).rejects.toMatchObject({
+      await expect(
+        createUser(s.t.db, { username: 'ad\u200Bmin', email: 'zw@example.org', password: 'long enough secret' }),
+      ).rejects.toMatchObject({
         status: 422,
         errors: { username: expect.stringMatching(/invisible/i) },
       });
-      await expect(createUser(s.t.db, { username: 'bad-mail', email: 'x@example.org\r\nBcc: v@evil.example', password: 'long enough secret' })).rejects.toMatchObject({
+      await expect(
+        createUser(s.t.db, { username: 'bad-mail', email: 'x@example.org\r\nBcc: v@evil.example', password: 'long enough secret' }),
+      ).rejects.toMatchObject({
         status: 422,
         errors: { email: expect.any(String) },
       });
-      const id = await createUser(s.t.db, { username: '\uff4f\uff50\uff53-cli', email: 'ops-cli@example.org', password: 'long enough secret' });
+      const id = await createUser(s.t.db, {
+        username: '\uff4f\uff50\uff53-cli',
+        email: 'ops-cli@example.org',
+        password: 'long enough secret',
+      });
       expect((await s.t.db.query(`SELECT username FROM users WHERE id = $1`, [id]))[0].username).toBe('ops-cli');
     });
 
@@ -356,6 +389,37 @@ describe('hostile values', () => {
       expect(username.normalize).toBe('NFKC');
       expect(new RegExp(username.pattern!.source).test('ad\u200Bmin')).toBe(false);
       expect(new RegExp(username.pattern!.source).test('ada.lovelace')).toBe(true);
+    });
+  });
+
+  describe('the admin', () => {
+    it('refuses what the API refuses, with the same message', async () => {
+      const meta = (await s.api().get('/api/meta/resources').expect(200)).body as ResourceDescription[];
+      const field = (resource: string, name: string): FieldDescription =>
+        meta.find((r) => r.name === resource)!.fields.find((f) => f.name === name)!;
+      const adminMessage = (f: FieldDescription, value: string) =>
+        validatorsFor(f)
+          .map((validate) => validate(value, {}, {} as never))
+          .find((m) => m !== undefined && m !== null);
+      const cases: [string, string, string][] = [
+        ['pages', 'path', 'foo/../bar'],
+        ['releases', 'slug', 'evil\u202Etxt'],
+        ['calendars', 'rss', 'javascript:alert(1)'],
+        ['page-images', 'image', '../../etc/passwd'],
+        ['jobs', 'email', 'a@example.org\r\nBcc: victim@evil.example'],
+        ['users', 'username', 'ad\u200Bmin'],
+      ];
+      for (const [resource, name, value] of cases) {
+        const api = await post(resource, { ...valid(resource), [name]: value });
+        expect(api.status).toBe(422);
+        expect(adminMessage(field(resource, name), value), `${resource}.${name}`).toBe(api.body.errors[name]);
+      }
+      // What the server normalises, the admin checks in its normalised form: a fullwidth name is fine.
+      expect(adminMessage(field('users', 'username'), '\uff45\uff57\uff41-2')).toBeUndefined();
+    });
+
+    it('the text limit is the markup renderer’s', () => {
+      expect(LONG_TEXT_MAX_LENGTH).toBe(MAX_MARKUP_LENGTH);
     });
   });
 });

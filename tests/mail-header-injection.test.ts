@@ -48,9 +48,10 @@ describe('mail refuses header injection, whatever reaches it', () => {
 
   it('a queued message with an injected recipient or subject is marked failed at once and never reaches the SMTP server', async () => {
     // As if written by an older version, or by hand: the worker must not trust the table.
-    const [{ id: a }] = await t.db.query(`INSERT INTO outbox (kind, recipients, subject, body) VALUES ('job.approve', $1, 'Live', 'Hi') RETURNING id`, [
-      [INJECTED],
-    ]);
+    const [{ id: a }] = await t.db.query(
+      `INSERT INTO outbox (kind, recipients, subject, body) VALUES ('job.approve', $1, 'Live', 'Hi') RETURNING id`,
+      [[INJECTED]],
+    );
     const [{ id: b }] = await t.db.query(
       `INSERT INTO outbox (kind, recipients, subject, body) VALUES ('job.approve', $1, $2, 'Hi') RETURNING id`,
       [['ok@example.org'], 'Live\r\nBcc: victim@evil.example'],
@@ -70,13 +71,21 @@ describe('mail refuses header injection, whatever reaches it', () => {
   it('the SMTP mailer itself refuses an injected recipient or subject', async () => {
     const m = mailer();
     await expect(m.send({ id: 1, kind: 'x', to: [INJECTED], subject: 'Hi', text: 'Hi' })).rejects.toThrow(/refused/i);
-    await expect(m.send({ id: 2, kind: 'x', to: ['ok@example.org'], subject: 'Hi\r\nBcc: victim@evil.example', text: 'Hi' })).rejects.toThrow(/refused/i);
+    await expect(
+      m.send({ id: 2, kind: 'x', to: ['ok@example.org'], subject: 'Hi\r\nBcc: victim@evil.example', text: 'Hi' }),
+    ).rejects.toThrow(/refused/i);
     m.close?.();
     expect(smtp.envelopes).toEqual([]);
   });
 
   it('a job title with a line break still gives a one-line subject', () => {
-    const job = { id: 1, job_title: 'Dev\r\nBcc: victim@evil.example', company_name: 'Acme\u2028Inc', email: 'a@example.org', expires: null };
+    const job = {
+      id: 1,
+      job_title: 'Dev\r\nBcc: victim@evil.example',
+      company_name: 'Acme\u2028Inc',
+      email: 'a@example.org',
+      expires: null,
+    };
     for (const action of ['submit', 'approve', 'reject'] as const) {
       expect(jobNotification(job, action, 'why', 'a@example.org').subject).not.toMatch(/[\r\n\u2028\u2029]/);
     }

@@ -1,5 +1,6 @@
 import { maxLength, minLength, minValue, required, type Validator } from 'react-admin';
-import type { FieldMeta } from '../api/meta';
+// The server's own type (FieldMeta is its alias), with an extension so the server's tests can import these validators.
+import type { FieldDescription as FieldMeta } from '../../../server/domain/resourceDescription.js';
 
 /**
  * Client-side checks mirroring the server's (which still decides): required, lengths, patterns (slugs, page paths, URLs,
