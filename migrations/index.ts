@@ -9,6 +9,7 @@ import { AuthSupport1795426671021 } from './1795426671021-AuthSupport.js';
 import { OutboxTable1795444799352 } from './1795444799352-OutboxTable.js';
 import { TaskRuns1796173146416 } from './1796173146416-TaskRuns.js';
 import { JobStatusDefault1796500000000 } from './1796500000000-JobStatusDefault.js';
+import { ValueRules1796600000000 } from './1796600000000-ValueRules.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -21,4 +22,5 @@ export const migrations = [
   OutboxTable1795444799352,
   TaskRuns1796173146416,
   JobStatusDefault1796500000000,
+  ValueRules1796600000000,
 ];

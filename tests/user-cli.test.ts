@@ -46,4 +46,17 @@ describe('npm run user', () => {
       stderr: expect.stringMatching(/at least 10 characters/),
     });
   });
+
+  it('refuses look-alike usernames and header-breaking e-mails, and stores usernames NFKC-normalised', async () => {
+    await expect(user(['create', 'ad\u200Bmin', 'zw@python.org'], 'long enough pw')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/username: .*invisible/),
+    });
+    await expect(user(['create', 'mallory', 'm@python.org\r\nBcc: victim@evil.example'], 'long enough pw')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/email: .*e-mail address/),
+    });
+    await user(['create', '\uff4f\uff50\uff53\uff12', 'ops2@python.org'], 'long enough pw');
+    const [row] = await t.db.query(`SELECT username FROM users WHERE email = 'ops2@python.org'`);
+    expect(row.username).toBe('ops2');
+    await user(['promote', '\uff4f\uff50\uff53\uff12']);
+  });
 });

@@ -23,6 +23,10 @@ export function runCommand(task: (db: DataSource) => Promise<number>): void {
     (code) => process.exit(code),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
+      // A refused write (HttpError 422) names each field at fault.
+      const errors = (error as { errors?: unknown })?.errors;
+      if (errors && typeof errors === 'object')
+        for (const [field, message] of Object.entries(errors)) console.error(`  ${field}: ${String(message)}`);
       process.exit(1);
     },
   );

@@ -17,6 +17,10 @@ function describeColumn(model: ResourceModel, column: ColumnModel, references: R
     if (rule.kind === 'pattern') field.pattern = { source: rule.pattern, message: rule.message };
     if (rule.kind === 'prefix') field.prefix = rule.prefix;
     if (rule.kind === 'min') field.min = rule.min;
+    if (rule.kind === 'identifier') {
+      field.pattern = { source: rule.pattern, message: rule.message };
+      field.normalize = rule.normalize;
+    }
   }
   const reference = references.get(column.name);
   if (reference) field.reference = reference;

@@ -40,14 +40,17 @@ function kindOf(column: ColumnMetadata): Pick<ColumnModel, 'kind' | 'min' | 'max
 
 function columnModel(metadata: EntityMetadata, column: ColumnMetadata): ColumnModel {
   const name = column.databaseName;
+  const rules = metadata.checks.map((c) => ruleOf(c.expression)).filter((r): r is CheckRule => r?.column === name);
+  // The column's own length and any CHECK on its length (text columns): the smaller one is the limit.
+  const limits = [...(column.length ? [Number(column.length)] : []), ...rules.flatMap((r) => (r.kind === 'maxLength' ? [r.max] : []))];
   return {
     name,
     ...kindOf(column),
-    maxLength: column.length ? Number(column.length) : undefined,
+    maxLength: limits.length ? Math.min(...limits) : undefined,
     nullable: column.isNullable,
     hasDefault: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate,
     default: typeof column.default === 'function' ? undefined : column.default,
-    rules: metadata.checks.map((c) => ruleOf(c.expression)).filter((r): r is CheckRule => r?.column === name),
+    rules,
   };
 }
 

@@ -6,6 +6,9 @@ const isUrlField = (name: string) => name === 'url' || name.endsWith('_url');
 
 function stringSchema(column: ColumnModel): z.ZodType {
   let schema = z.string();
+  // Normalised first, so every check below (and the pipeline after it) sees the stored form.
+  const identifier = column.rules.find((r) => r.kind === 'identifier');
+  if (identifier) schema = schema.normalize(identifier.normalize);
   if (column.maxLength) schema = schema.max(column.maxLength, `At most ${column.maxLength} characters.`);
   let result: z.ZodType = schema;
   for (const rule of column.rules) {
@@ -15,6 +18,9 @@ function stringSchema(column: ColumnModel): z.ZodType {
       const message = rule.message ?? `Does not have the required form (${rule.pattern}).`;
       const pattern = schema.regex(new RegExp(rule.pattern), message);
       result = rule.allowEmpty ? z.union([z.literal(''), pattern], { error: message }) : pattern;
+    } else if (rule.kind === 'identifier') {
+      schema = schema.regex(new RegExp(rule.pattern), rule.message);
+      result = schema;
     } else if (rule.kind === 'prefix') {
       result = schema.refine((v) => v === '' || v.startsWith(rule.prefix), `Must be empty or start with ${rule.prefix}`);
     }

@@ -19,6 +19,8 @@ export interface FieldDescription {
   writeOnly?: boolean;
   choices?: readonly (string | number)[];
   pattern?: { source: string; message?: string };
+  /** The server stores the value in this Unicode normal form (usernames: NFKC); the pattern applies to it. */
+  normalize?: 'NFKC';
   prefix?: string;
   /** The resource a foreign key or an id list points at. */
   reference?: string;

@@ -1,14 +1,14 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { ContentManageable } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { maxLength, oneOf, slug } from './checks.js';
 
 /** A reusable snippet of content that templates include by its label. */
 @Entity('boxes')
 @Index('ix_boxes_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Check('chk_boxes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_boxes_label', matches('label', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
+@Check('chk_boxes_label', slug('label'))
+@Check('chk_boxes_content', maxLength('content'))
 export class Box extends ContentManageable {
   @Index('uq_boxes_label', { unique: true })
   @Column({ type: 'varchar', length: 100 })

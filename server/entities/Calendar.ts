@@ -1,8 +1,14 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { ContentManageable } from './base.js';
+import { httpUrl, slug } from './checks.js';
 
 /** A calendar grouping events (Python events, user group events, ...), optionally fed from iCal. */
 @Entity('calendars')
+@Check('chk_calendars_slug', slug('slug'))
+@Check('chk_calendars_url', httpUrl('url', { allowEmpty: true }))
+@Check('chk_calendars_rss', httpUrl('rss', { allowEmpty: true }))
+@Check('chk_calendars_embed', httpUrl('embed', { allowEmpty: true }))
+@Check('chk_calendars_twitter', httpUrl('twitter', { allowEmpty: true }))
 export class Calendar extends ContentManageable {
   @Column({ type: 'varchar', length: 100 })
   name: string;

@@ -1,15 +1,14 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { Timestamped } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { oneOf, slug } from './checks.js';
 import type { ElectionKind } from './ElectionKind.js';
 
 /** An election, with the windows in which nominations and endorsements are accepted. */
 @Entity('elections')
 @Check('chk_elections_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_elections_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.slug }))
+@Check('chk_elections_slug', slug('slug', { allowEmpty: true }))
 export class Election extends Timestamped {
   @Column({ type: 'varchar', length: 100 })
   name: string;

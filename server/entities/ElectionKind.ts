@@ -2,14 +2,14 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { NOMINATION_FORMS } from '../domain/communityEnums.js';
 import type { NominationForm } from '../domain/communityEnums.js';
 import { valuesOf } from '../domain/enums.js';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
+import { PATTERN_MESSAGES } from '../domain/rules.js';
 import { Timestamped } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { matches, oneOf, slug } from './checks.js';
 
 /** A kind of election (PSF Board, Packaging Council, ...): its colour and which nomination form it uses. */
 @Entity('election_kinds')
 @Check('chk_election_kinds_nomination_form', oneOf('nomination_form', valuesOf(NOMINATION_FORMS)))
-@Check('chk_election_kinds_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.slug }))
+@Check('chk_election_kinds_slug', slug('slug', { allowEmpty: true }))
 @Check(
   'chk_election_kinds_accent_color',
   matches('accent_color', '^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$', { message: PATTERN_MESSAGES.color }),

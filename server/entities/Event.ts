@@ -3,7 +3,7 @@ import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
 import type { Calendar } from './Calendar.js';
-import { oneOf } from './checks.js';
+import { maxLength, oneOf } from './checks.js';
 import type { EventCategory } from './EventCategory.js';
 import type { EventLocation } from './EventLocation.js';
 import type { OccurringRule } from './OccurringRule.js';
@@ -14,6 +14,7 @@ import type { RecurringRule } from './RecurringRule.js';
 @Index('ix_events_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_events_upcoming', ['id'], { where: '"featured" = true' })
 @Check('chk_events_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
+@Check('chk_events_description', maxLength('description'))
 export class Event extends ContentManageable {
   @Column({ type: 'varchar', length: 200, nullable: true })
   uid: string | null;

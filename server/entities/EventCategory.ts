@@ -1,10 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Timestamped } from './base.js';
+import { slug } from './checks.js';
 import type { Calendar } from './Calendar.js';
 
 /** A category of events (conference, sprint, user group meeting...), usually within one calendar. */
 @Entity('event_categories')
+@Check('chk_event_categories_slug', slug('slug'))
 export class EventCategory extends Timestamped {
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -2,11 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyTo
 import type { Relation } from 'typeorm';
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { email, httpUrl, maxLength, oneOf } from './checks.js';
 import type { JobCategory } from './JobCategory.js';
 import type { JobType } from './JobType.js';
 import type { User } from './User.js';
-import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A job board posting; `status` moves only through the moderation workflow. */
 @Entity('jobs')
@@ -18,9 +17,11 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 @Check('chk_jobs_company_description_markup_type', oneOf('company_description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_jobs_requirements_markup_type', oneOf('requirements_markup_type', valuesOf(MARKUP_TYPES)))
-@Check('chk_jobs_url', matches('url', '^https?://', { message: PATTERN_MESSAGES.httpUrl }))
+@Check('chk_jobs_url', httpUrl('url'))
 // An approved job always knows when it expires (approval sets it), so the expiry sweep can find it.
 @Check('chk_jobs_approved_expires', `"status" <> 'approved' OR "expires" IS NOT NULL`)
+@Check('chk_jobs_description', maxLength('description'))
+@Check('chk_jobs_email', email('email'))
 export class Job extends ContentManageable {
   @Index('ix_jobs_category')
   @Column({ type: 'int' })

@@ -1,8 +1,10 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { Timestamped } from './base.js';
+import { slug } from './checks.js';
 
 /** A type tag of job postings (Web, Scientific, Cloud, ...). */
 @Entity('job_types')
+@Check('chk_job_types_slug', slug('slug'))
 export class JobType extends Timestamped {
   @Column({ type: 'varchar', length: 200 })
   name: string;

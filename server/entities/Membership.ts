@@ -2,12 +2,13 @@ import { Check, Column, Entity, JoinColumn, OneToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MEMBERSHIP_TYPES, valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { email, oneOf } from './checks.js';
 import type { User } from './User.js';
 
 /** PSF membership: one per user, holding personal data only staff may read. */
 @Entity('memberships')
 @Check('chk_memberships_membership_type', oneOf('membership_type', valuesOf(MEMBERSHIP_TYPES)))
+@Check('chk_memberships_email_address', email('email_address'))
 export class Membership extends Timestamped {
   /** The member's user account; deleting the account deletes the membership with its personal data. */
   @Column({ type: 'int' })

@@ -1,13 +1,14 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { oneOf } from './checks.js';
+import { maxLength, oneOf } from './checks.js';
 
 /** The minutes of one PSF board meeting. */
 @Entity('minutes')
 @Index('ix_minutes_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_minutes_created', ['created'])
 @Check('chk_minutes_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
+@Check('chk_minutes_content', maxLength('content'))
 export class Minutes extends ContentManageable {
   /** The meeting date; not unique, as in Django. */
   @Index('ix_minutes_date')

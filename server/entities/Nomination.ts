@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { email, oneOf } from './checks.js';
 import type { Election } from './Election.js';
 import type { Nominee } from './Nominee.js';
 import type { User } from './User.js';
@@ -10,6 +10,7 @@ import type { User } from './User.js';
 /** A nomination of a candidate, or an endorsement of an approved one, submitted by a user. */
 @Entity('nominations')
 @Check('chk_nominations_nomination_statement_markup_type', oneOf('nomination_statement_markup_type', valuesOf(MARKUP_TYPES)))
+@Check('chk_nominations_email', email('email', { allowEmpty: true }))
 export class Nomination extends Timestamped {
   @Index('ix_nominations_election')
   @Column({ type: 'int' })

@@ -1,15 +1,14 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { Timestamped } from './base.js';
 import type { Election } from './Election.js';
 import type { User } from './User.js';
-import { matches } from './checks.js';
+import { slug } from './checks.js';
 
 /** A candidate in an election: a user, once per election. */
 @Entity('nominees')
 @Index('uq_nominees_user_election', ['user_id', 'election_id'], { unique: true })
-@Check('chk_nominees_slug', matches('slug', SLUG_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.slug }))
+@Check('chk_nominees_slug', slug('slug', { allowEmpty: true }))
 export class Nominee extends Timestamped {
   @Index('ix_nominees_election')
   @Column({ type: 'int' })

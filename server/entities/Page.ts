@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { PAGE_PATH_PATTERN, PATTERN_MESSAGES } from '../domain/rules.js';
 import { ContentManageable } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { matches, maxLength, oneOf } from './checks.js';
 
 /** A flat CMS page placed in URL space by `path` (no leading slash). */
 @Entity('pages')
@@ -12,6 +12,7 @@ import { matches, oneOf } from './checks.js';
 @Index('ix_pages_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
 @Check('chk_pages_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_pages_path', matches('path', PAGE_PATH_PATTERN, { message: PATTERN_MESSAGES.pagePath }))
+@Check('chk_pages_content', maxLength('content'))
 export class Page extends ContentManageable {
   @Column({ type: 'varchar', length: 500 })
   title: string;

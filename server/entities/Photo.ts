@@ -1,11 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
+import { safePath } from './checks.js';
 import type { Post } from './Post.js';
 
 /** A photo attached to a community post; `image` is its stored path, `image_url` an external one. */
 @Entity('photos')
 @Index('ix_photos_created', ['created'])
+@Check('chk_photos_image', safePath('image', { allowEmpty: true }))
 export class Photo extends ContentManageable {
   @Index('ix_photos_post')
   @Column({ type: 'int', nullable: true })

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { POST_MEDIA_TYPES, POST_STATUSES } from '../domain/communityEnums.js';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { oneOf } from './checks.js';
+import { maxLength, oneOf } from './checks.js';
 
 /** A community post (text, photo, video or link); its media live in links, photos and videos. */
 @Entity('posts')
@@ -11,6 +11,7 @@ import { oneOf } from './checks.js';
 @Check('chk_posts_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_posts_media_type', oneOf('media_type', valuesOf(POST_MEDIA_TYPES)))
 @Check('chk_posts_status', oneOf('status', valuesOf(POST_STATUSES)))
+@Check('chk_posts_content', maxLength('content'))
 export class Post extends ContentManageable {
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;

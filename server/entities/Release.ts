@@ -2,9 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, RELEASE_VERSIONS, valuesOf } from '../domain/enums.js';
 import { ContentManageable } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { httpUrl, maxLength, oneOf, slug } from './checks.js';
 import type { Page } from './Page.js';
-import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** A Python release ("Python 3.13.1"); its downloadable files are release_files. */
 @Entity('releases')
@@ -16,10 +15,9 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 @Index('ix_releases_release_date', ['release_date', 'id'])
 @Check('chk_releases_version', oneOf('version', valuesOf(RELEASE_VERSIONS)))
 @Check('chk_releases_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
-@Check(
-  'chk_releases_release_notes_url',
-  matches('release_notes_url', '^https?://', { allowEmpty: true, message: PATTERN_MESSAGES.httpUrl }),
-)
+@Check('chk_releases_release_notes_url', httpUrl('release_notes_url', { allowEmpty: true }))
+@Check('chk_releases_slug', slug('slug'))
+@Check('chk_releases_content', maxLength('content'))
 export class Release extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
-import { atLeast, matches, pythonOrgUrl } from './checks.js';
+import { atLeast, matches, pythonOrgUrl, slug } from './checks.js';
 import type { OperatingSystem } from './OperatingSystem.js';
 import type { Release } from './Release.js';
 import { PATTERN_MESSAGES } from '../domain/rules.js';
@@ -18,6 +18,7 @@ import { PATTERN_MESSAGES } from '../domain/rules.js';
 @Check('chk_release_files_md5_sum', matches('md5_sum', '^[0-9a-f]{32}$', { allowEmpty: true, message: PATTERN_MESSAGES.md5 }))
 @Check('chk_release_files_sha256_sum', matches('sha256_sum', '^[0-9a-f]{64}$', { allowEmpty: true, message: PATTERN_MESSAGES.sha256 }))
 @Check('chk_release_files_filesize', atLeast('filesize', 0))
+@Check('chk_release_files_slug', slug('slug'))
 export class ReleaseFile extends ContentManageable {
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { ContentManageable } from './base.js';
-import { matches } from './checks.js';
+import { matches, maxLength, safePath } from './checks.js';
 import { PATTERN_MESSAGES } from '../domain/rules.js';
 
 /** django_countries stores ISO 3166-1 alpha-2 codes; '' means not given. */
@@ -15,6 +15,10 @@ const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
   'chk_sponsors_country_of_incorporation',
   matches('country_of_incorporation', COUNTRY_CODE_PATTERN, { allowEmpty: true, message: PATTERN_MESSAGES.country }),
 )
+@Check('chk_sponsors_description', maxLength('description'))
+@Check('chk_sponsors_web_logo', safePath('web_logo'))
+@Check('chk_sponsors_white_logo', safePath('white_logo', { allowEmpty: true }))
+@Check('chk_sponsors_print_logo', safePath('print_logo', { allowEmpty: true }))
 export class Sponsor extends ContentManageable {
   @Column({ type: 'varchar', length: 100 })
   name: string;

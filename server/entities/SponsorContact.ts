@@ -1,11 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Timestamped } from './base.js';
+import { email } from './checks.js';
 import type { Sponsor } from './Sponsor.js';
 import type { User } from './User.js';
 
 /** A contact person of a sponsor; the booleans are the roles they hold (primary, accounting, ...). */
 @Entity('sponsor_contacts')
+@Check('chk_sponsor_contacts_email', email('email'))
 export class SponsorContact extends Timestamped {
   @Index('ix_sponsor_contacts_sponsor')
   @Column({ type: 'int' })

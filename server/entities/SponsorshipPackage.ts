@@ -1,13 +1,12 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { Timestamped } from './base.js';
-import { matches, atLeast } from './checks.js';
+import { atLeast, slug } from './checks.js';
 
 /** A predefined sponsorship level for a year (Visionary, Sustainability, ...) bundling benefits. */
 @Entity('sponsorship_packages')
 @Check('chk_sponsorship_packages_sponsorship_amount', atLeast('sponsorship_amount', 0))
 @Check('chk_sponsorship_packages_logo_dimension', atLeast('logo_dimension', 0))
-@Check('chk_sponsorship_packages_slug', matches('slug', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
+@Check('chk_sponsorship_packages_slug', slug('slug'))
 @Check('chk_sponsorship_packages_year', `"year" IS NULL OR "year" BETWEEN 2022 AND 2050`)
 export class SponsorshipPackage extends Timestamped {
   @Column({ type: 'varchar', length: 64 })

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { EMAIL_PRIVACY, MARKUP_TYPES, SEARCH_VISIBILITY, valuesOf } from '../domain/enums.js';
 import { Timestamped } from './base.js';
-import { oneOf } from './checks.js';
+import { email, identifier, oneOf } from './checks.js';
 import type { Role } from './Role.js';
 
 @Entity('users')
@@ -14,6 +14,8 @@ import type { Role } from './Role.js';
 @Check('chk_users_bio_markup_type', oneOf('bio_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_users_search_visibility', oneOf('search_visibility', valuesOf(SEARCH_VISIBILITY)))
 @Check('chk_users_email_privacy', oneOf('email_privacy', valuesOf(EMAIL_PRIVACY)))
+@Check('chk_users_username', identifier('username'))
+@Check('chk_users_email', email('email'))
 export class User extends Timestamped {
   /** Unique case-insensitively too: see the lower() indexes in the migrations. */
   @Index('ix_users_username', { unique: true })

@@ -1,11 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
+import { safePath } from './checks.js';
 import type { Post } from './Post.js';
 
 /** A video attached to a community post, as embed code or an uploaded file (`video_data` is its stored path). */
 @Entity('videos')
 @Index('ix_videos_created', ['created'])
+@Check('chk_videos_video_data', safePath('video_data', { allowEmpty: true }))
 export class Video extends ContentManageable {
   @Index('ix_videos_post')
   @Column({ type: 'int', nullable: true })

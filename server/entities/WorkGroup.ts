@@ -1,15 +1,14 @@
 import { Check, Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { MARKUP_TYPES, valuesOf } from '../domain/enums.js';
-import { PATTERN_MESSAGES, SLUG_PATTERN } from '../domain/rules.js';
 import { ContentManageable } from './base.js';
-import { matches, oneOf } from './checks.js';
+import { oneOf, slug } from './checks.js';
 import type { User } from './User.js';
 
 /** A PSF working group: its charter, organizers and members. */
 @Entity('work_groups')
 @Index('ix_work_groups_created', ['created'])
-@Check('chk_work_groups_slug', matches('slug', SLUG_PATTERN, { message: PATTERN_MESSAGES.slug }))
+@Check('chk_work_groups_slug', slug('slug'))
 @Check('chk_work_groups_purpose_markup_type', oneOf('purpose_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_work_groups_active_time_markup_type', oneOf('active_time_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_work_groups_core_values_markup_type', oneOf('core_values_markup_type', valuesOf(MARKUP_TYPES)))

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
+import { EMAIL_PATTERN } from '../domain/rules.js';
 import { logger } from '../logger.js';
 
 export interface Mail {
@@ -17,11 +18,36 @@ export interface Mailer {
   close?(): void;
 }
 
+/** A line break or other control character (C0, DEL, and the Unicode line and paragraph separators). */
+const hasControl = (text: string) =>
+  [...text].some((c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  });
+const ADDRESS = new RegExp(EMAIL_PATTERN);
+
+/**
+ * Why a message must not be sent, or undefined: a recipient that is not a plain e-mail address, or a
+ * line break or other control character in a recipient or the subject, which could add headers
+ * (Bcc: …) or recipients. Checked when a message is queued, again before it is sent, and by the
+ * SMTP mailer itself, whatever the database holds.
+ */
+export function headerRefusal(mail: { to: readonly string[]; subject: string }): string | undefined {
+  for (const address of mail.to) {
+    if (hasControl(address)) return 'Refused: a recipient contains a line break or control character (mail header injection).';
+    if (!ADDRESS.test(address)) return 'Refused: a recipient is not a plain e-mail address (name@example.org).';
+  }
+  if (hasControl(mail.subject)) return 'Refused: the subject contains a line break or control character (mail header injection).';
+  return undefined;
+}
+
 /** Sends through the SMTP server of `url` (smtp:// or smtps://, credentials in the URL). */
 export function smtpMailer(url: string, from: string, replyTo?: string): Mailer {
   const transport = nodemailer.createTransport(url);
   return {
     async send(mail) {
+      const refusal = headerRefusal(mail);
+      if (refusal) throw new Error(refusal);
       await transport.sendMail({ from, to: mail.to, replyTo: replyTo || undefined, subject: mail.subject, text: mail.text });
     },
     close: () => transport.close(),

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { sqlOf } from '../db/sql.js';
 import { logger } from '../logger.js';
-import { describeSendError, type Mailer } from './mailer.js';
+import { describeSendError, headerRefusal, type Mailer } from './mailer.js';
 
 export interface DeliveryOptions {
   /** Tries before a message is marked failed (and kept). */
@@ -63,6 +63,8 @@ const MARK_FAILED = `
     next_attempt_at = CASE WHEN attempts >= $4 THEN next_attempt_at ELSE now() + make_interval(secs => $5) END
   WHERE id = $1 AND status = 'sending' AND attempts = $2
   RETURNING status`;
+// A message that must never be sent (headerRefusal) fails at once, without retries.
+const MARK_REFUSED = `UPDATE outbox SET status = 'failed', last_error = $3 WHERE id = $1 AND status = 'sending' AND attempts = $2 RETURNING id`;
 
 /**
  * Sends every due outbox message once. A message that fails is queued again with a growing
@@ -76,6 +78,16 @@ export async function deliverOutbox(db: DataSource, mailer: Mailer, options: Del
   for (let round = 0; round < 50; round++) {
     const claimed = await sql.query<Claimed>(CLAIM, [batchSize, leaseSeconds]);
     for (const message of claimed) {
+      const refusal = headerRefusal({ to: message.recipients, subject: message.subject });
+      if (refusal) {
+        const refused = await sql.query(MARK_REFUSED, [message.id, message.attempts, refusal]);
+        if (refused.length) result.failed++;
+        logger.warn(
+          { outbox: message.id, kind: message.kind, error: refusal },
+          'outbox: a message that must not be sent was marked failed',
+        );
+        continue;
+      }
       try {
         await mailer.send({ id: message.id, kind: message.kind, to: message.recipients, subject: message.subject, text: message.body });
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { validateBody } from '../crud/validate.js';
 import { writeRecord } from '../crud/write/pipeline.js';
 import type { RoleSlug } from '../domain/enums.js';
 import { User } from '../entities/User.js';
@@ -13,18 +14,22 @@ export interface NewUser {
   firstName?: string;
 }
 
+/** Usernames are stored NFKC-normalised (the users resource's rule), so a name typed in another form still finds its user. */
 const idOf = async (db: DataSource, username: string): Promise<number | undefined> =>
-  (await db.query(`SELECT id FROM users WHERE lower(username) = lower($1)`, [username]))[0]?.id;
+  (await db.query(`SELECT id FROM users WHERE lower(username) = lower($1)`, [username.normalize('NFKC')]))[0]?.id;
 
 /**
  * Creates a user with a hashed password and roles, as the system (no person acting): the user
- * command, the first-run superuser and the tests' fixtures use this.
+ * command, the first-run superuser and the tests' fixtures use this. The input is validated (and
+ * normalised: usernames NFKC) by the users resource's own schema, as a `POST /api/users` body is;
+ * a refusal is the same 422 HttpError, with the message of each field at fault.
  */
 export async function createUser(db: DataSource, user: NewUser): Promise<number> {
   const registry = registryFor(db);
+  const { model, schemas } = registry.of(User);
   const record = await registry.write(async (tx) => {
     const roles = await tx.sql.query<{ id: number }>('SELECT id FROM roles WHERE slug = ANY($1) ORDER BY id', [user.roles ?? []]);
-    const input = {
+    const body = {
       username: user.username,
       email: user.email,
       password: user.password,
@@ -33,7 +38,8 @@ export async function createUser(db: DataSource, user: NewUser): Promise<number>
       is_superuser: !!user.superuser,
       role_ids: roles.map((r) => r.id),
     };
-    return writeRecord(tx, registry.of(User).model, { operation: 'create', actor: null, input });
+    const input = validateBody(schemas.create, body, new Set());
+    return writeRecord(tx, model, { operation: 'create', actor: null, input });
   });
   return record.id as number;
 }

@@ -1,7 +1,11 @@
 import { maxLength, minLength, minValue, required, type Validator } from 'react-admin';
-import type { FieldMeta } from '../api/meta';
+// The server's own type (FieldMeta is its alias), with an extension so the server's tests can import these validators.
+import type { FieldDescription as FieldMeta } from '../../../server/domain/resourceDescription.js';
 
-/** Client-side checks mirroring the server's (which still decides): required, lengths, patterns, python.org prefixes. */
+/**
+ * Client-side checks mirroring the server's (which still decides): required, lengths, patterns (slugs, page paths, URLs,
+ * file paths, e-mail addresses, identifiers — checked on the normalised value where the server normalises), python.org prefixes.
+ */
 export function validatorsFor(field: FieldMeta, options: { create?: boolean } = {}): Validator[] {
   const list: Validator[] = [];
   if (field.required && (!field.writeOnly || options.create)) list.push(required());
@@ -11,7 +15,9 @@ export function validatorsFor(field: FieldMeta, options: { create?: boolean } = 
   if (field.pattern) {
     const message = field.pattern.message ?? `Does not have the required form (${field.pattern.source}).`;
     const pattern = new RegExp(field.pattern.source);
-    list.push((value: unknown) => (typeof value === 'string' && value !== '' && !pattern.test(value) ? message : undefined));
+    const form = field.normalize;
+    const stored = (value: string) => (form ? value.normalize(form) : value);
+    list.push((value: unknown) => (typeof value === 'string' && value !== '' && !pattern.test(stored(value)) ? message : undefined));
   }
   if (field.prefix) {
     const prefix = field.prefix;
