@@ -100,6 +100,15 @@ describe('client mistakes at the edge: a clear 4xx naming what is wrong, never a
   it('answers a cookie write with a malformed Referer and no Origin with 403 (4)', async () => {
     const res = await s.api().post('/api/operating-systems').set('Referer', 'not a url').send({ name: 'Ref', slug: 'ref' });
     expect(res.status).toBe(403);
+    // An empty Origin does not hide a foreign Referer.
+    const empty = await s
+      .api()
+      .post('/api/operating-systems')
+      .set('Origin', '')
+      .set('Referer', 'http://evil.example/')
+      .send({ name: 'Ref', slug: 'ref' });
+    expect(empty.status).toBe(403);
+    expect(await s.t.db.query(`SELECT id FROM operating_systems WHERE slug = 'ref'`)).toEqual([]);
   });
 
   it('counts failed sign-ins per account, whether named by username or e-mail (10)', async () => {

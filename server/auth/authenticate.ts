@@ -16,7 +16,8 @@ const sameSecret = (a: string, b: string) => a.length === b.length && timingSafe
  * One that is not a URL at all is foreign too (403), never an error of ours.
  */
 function foreignOrigin(req: Request): boolean {
-  const origin = req.get('origin') ?? req.get('referer');
+  // An empty Origin says nothing: the Referer decides then.
+  const origin = req.get('origin') || req.get('referer');
   if (!origin || origin === 'null') return origin === 'null';
   try {
     return new URL(origin).host !== req.get('host');

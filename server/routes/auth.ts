@@ -76,7 +76,10 @@ export function authRouter(registry: Registry): Router {
   const tokens = registry.of(AuthToken).model;
 
   router.post('/login', async (req, res) => {
-    const { username, password } = validateBody(loginBody, req.body, none);
+    const body = validateBody(loginBody, req.body, none);
+    // Usernames are stored NFKC-normalised (docs/api.md, Value rules): a name typed in another form finds its account.
+    const username = body.username.normalize('NFKC');
+    const { password } = body;
     const address = req.ip ?? 'unknown';
     const [user] = await sql.query<{ id: number; password_hash: string }>(
       `SELECT id, password_hash FROM users WHERE is_active AND (lower(username) = lower($1) OR lower(email) = lower($1))`,
