@@ -132,6 +132,9 @@ describe('client mistakes at the edge: a clear 4xx naming what is wrong, never a
     expect(res.status).toBe(403);
     const malformed = await releaseManager.put(`/api/jobs/${job}`).send({ row_version: 'one', city: 7 });
     expect(malformed.status).toBe(403);
+    // The workflow routes too: a release manager may neither moderate nor comment, whatever the body.
+    expect((await releaseManager.post(`/api/jobs/${job}/approve`).send({ reason: 5 })).status).toBe(403);
+    expect((await releaseManager.post(`/api/jobs/${job}/comments`).send({ comment: 5 })).status).toBe(403);
   });
 
   it('says what was expected of a value of the wrong type, and Required. only when it is missing (16)', async () => {

@@ -135,6 +135,16 @@ function who(noun: string, action: ActionSpec<string>): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
 }
 
+/** The action, and the capacities in which the caller may take it: 404 for no such action, 403 when they may never. */
+export function mayTake(bound: BoundMachine, name: string, caller: Caller): { action: ActionSpec<string>; held: Party[] } {
+  const { machine, noun } = bound;
+  const action = Object.hasOwn(machine.actions, name) ? machine.actions[name] : undefined;
+  if (!action) throw new HttpError(404, `There is no ${noun} action "${name}".`);
+  const held = capacities(action, caller);
+  if (!held.length) throw new HttpError(403, `Only ${who(noun, action)} may ${name} a ${noun}.`);
+  return { action, held };
+}
+
 export interface TransitionRequest {
   action: string;
   reason?: string | null;
@@ -153,11 +163,8 @@ export function decide(
   caller: Caller,
   request: TransitionRequest,
 ): { action: ActionSpec<string>; reason: string | null } {
-  const { machine, noun, stateColumn } = bound;
-  const action = Object.hasOwn(machine.actions, request.action) ? machine.actions[request.action] : undefined;
-  if (!action) throw new HttpError(404, `There is no ${noun} action "${request.action}".`);
-  const held = capacities(action, caller);
-  if (!held.length) throw new HttpError(403, `Only ${who(noun, action)} may ${request.action} a ${noun}.`);
+  const { noun, stateColumn } = bound;
+  const { action, held } = mayTake(bound, request.action, caller);
   if (caller.actor && request.rowVersion === undefined) {
     throw new HttpError(422, 'Send the row_version you loaded.', { row_version: 'Required.' });
   }

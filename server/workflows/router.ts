@@ -13,7 +13,7 @@ import type { RoleSlug } from '../domain/enums.js';
 import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
 import { historyEntry, historyOf, type HistoryTables } from './history.js';
-import { availableActions, type Machine } from './machine.js';
+import { availableActions, mayTake, type Machine } from './machine.js';
 import { commentBody, transitionBody } from './wire.js';
 
 const none = new Set<string>();
@@ -64,7 +64,6 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
     router.post('/:id/comments', requireActor, async (req, res) => {
       const actor = actorOf(res);
       const id = recordId(req);
-      const body = validateBody(commentBody, req.body, none);
       const comment = await registry.write(async (tx) => {
         const record = await loadRecord(tx.sql, model, id, visibleRows(model, actor));
         if (!admits(actor, reviewers) && !owns(record, actor)) {
@@ -73,6 +72,7 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
             `Only ${reviewers.map((r) => `${r.replace(/_/g, ' ')}s`).join(', ')} and the ${workflow.noun}'s creator may comment on a ${workflow.noun}.`,
           );
         }
+        const body = validateBody(commentBody, req.body, none); // after who may comment: 403 before 422
         const input = { [subject]: id, comment: body.comment, comment_markup_type: body.comment_markup_type ?? 'rst' };
         return writeRecord(tx, comments.model, { operation: 'create', actor, input, accessChecked: true });
       });
@@ -87,6 +87,9 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
     if (!machine.actionNames.includes(action)) {
       throw new HttpError(404, `There is no ${workflow.noun} action "${action}"; the actions are ${machine.actionNames.join(', ')}.`);
     }
+    // Who may act is decided before the body is read (403 first); the pipeline decides again, locked.
+    const record = await loadRecord(sql, model, id, visibleRows(model, actor));
+    mayTake(workflow, action, { actor, owns: owns(record, actor) });
     const body = validateBody(transitionBody, req.body ?? {}, none);
     const transition = { action, reason: body.reason, rowVersion: body.row_version };
     res.json(await registry.write((tx) => writeRecord(tx, model, { operation: 'update', actor, id, transition })));

@@ -65,9 +65,11 @@ const IMPLIED: Record<string, string[]> = {
   email: ['not an e-mail', 'javascript:alert(1)', 'a@b@c', '<script>@evil.example', 'a@evil.example\r\nBcc: x@evil.example'],
 };
 
-const hostileFor = (field: FieldMeta) =>
-  fc.oneof(
-    fc.constantFrom(...nearMisses(field)),
+const hostileFor = (field: FieldMeta) => {
+  const misses = nearMisses(field);
+  return fc.oneof(
+    // A field whose rule has no near miss to offer (e.g. a number with no bounds) gets the general classes only.
+    ...(misses.length ? [fc.constantFrom(...misses)] : []),
     valueClasses.nul,
     valueClasses['lone-surrogate'],
     valueClasses['control-bidi'],
@@ -76,6 +78,7 @@ const hostileFor = (field: FieldMeta) =>
     valueClasses['prototype-key'],
     valueClasses['wrong-type'],
   );
+};
 
 const updatable = h.meta.filter((r) => r.operations.includes('update') && r.operations.includes('get'));
 const putRoutes = h.routes.filter((r) => r.method === 'PUT' && r.crud === 'item' && updatable.includes(r.resource!));
