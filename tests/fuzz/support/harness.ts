@@ -135,34 +135,25 @@ export async function startHarness(file: string): Promise<Harness> {
     probeOutstanding = true;
     const during = inFlight;
     const started = performance.now();
+    const unresponsive = (status: number, detail: string) =>
+      findings.record({
+        method: during?.route.method ?? '-',
+        path: during?.route.path ?? '(between cases)',
+        persona: during?.sent.persona ?? '-',
+        cls: during?.sent.cls ?? '-',
+        label: during?.sent.label ?? '',
+        kind: 'unresponsive',
+        status,
+        detail,
+      });
     rawRequest(port, { method: 'GET', path: '/api/health' }, fuzzConfig.probeMs * 3)
       .then((res) => {
         const ms = performance.now() - started;
         if (ms > fuzzConfig.probeMs || res.status !== 200) {
-          findings.record({
-            method: during?.route.method ?? '-',
-            path: during?.route.path ?? '(between cases)',
-            persona: during?.sent.persona ?? '-',
-            cls: during?.sent.cls ?? '-',
-            label: during?.sent.label ?? '',
-            kind: 'unresponsive',
-            status: res.status,
-            detail: `GET /api/health took ${Math.round(ms)} ms (limit ${fuzzConfig.probeMs}) while this was in flight`,
-          });
+          unresponsive(res.status, `GET /api/health took ${Math.round(ms)} ms (limit ${fuzzConfig.probeMs}) while this was in flight`);
         }
       })
-      .catch((error: Error) =>
-        findings.record({
-          method: during?.route.method ?? '-',
-          path: during?.route.path ?? '(between cases)',
-          persona: during?.sent.persona ?? '-',
-          cls: during?.sent.cls ?? '-',
-          label: during?.sent.label ?? '',
-          kind: 'unresponsive',
-          status: 0,
-          detail: `GET /api/health did not answer: ${error.message}`,
-        }),
-      )
+      .catch((error: Error) => unresponsive(0, `GET /api/health did not answer: ${error.message}`))
       .finally(() => {
         probeOutstanding = false;
       });

@@ -4,6 +4,8 @@
  * rules, filters and sort fields). A new route or field is fuzzed without touching the suite.
  */
 
+import type { FieldDescription, ResourceDescription } from '../../../server/domain/resourceDescription.js';
+
 export interface Schema {
   type?: string | string[];
   $ref?: string;
@@ -30,31 +32,10 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, Schema> };
 }
 
-export interface FieldMeta {
-  name: string;
-  kind: string;
-  nullable: boolean;
-  writable: boolean;
-  required: boolean;
-  maxLength?: number;
-  minLength?: number;
-  min?: number;
-  choices?: unknown[];
-  pattern?: { source: string; message?: string };
-  prefix?: string;
-  reference?: string;
-  writeOnly?: boolean;
-  [rule: string]: unknown;
-}
+/** A field as /api/meta/resources describes it; the index signature lets the suite notice rule keys added later. */
+export type FieldMeta = FieldDescription & { [rule: string]: unknown };
 
-export interface ResourceMeta {
-  name: string;
-  operations: string[];
-  fields: FieldMeta[];
-  filters: string[];
-  sort: string[];
-  search: boolean;
-}
+export type ResourceMeta = Omit<ResourceDescription, 'fields'> & { fields: FieldMeta[] };
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
