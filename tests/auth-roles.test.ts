@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegistry } from '../server/crud/registry.js';
-import { resources } from '../server/resources/index.js';
 import { ra, setupApi, type Persona, type TestApi } from './support/api.js';
 
 /**
@@ -72,7 +70,7 @@ describe('every route of every resource is protected as docs/api.md says', () =>
   let operations: Map<string, Set<string>>;
   beforeAll(async () => {
     s = await setupApi();
-    const mounted = buildRegistry(s.t.db, resources).resources;
+    const mounted = s.registry.resources;
     names = mounted.map((r) => r.model.name);
     operations = new Map(mounted.map((r) => [r.model.name, r.model.operations as Set<string>]));
     for (const persona of PERSONAS) await s.as(persona);

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegistry } from '../server/crud/registry.js';
-import { resources } from '../server/resources/index.js';
 import type { MountedResource } from '../server/crud/registry.js';
 import { ra, setupApi, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
@@ -44,7 +42,7 @@ describe('every resource answers the seven react-admin calls', () => {
   let mounted: readonly MountedResource[];
   beforeAll(async () => {
     s = await setupApi();
-    mounted = buildRegistry(s.t.db, resources).resources;
+    mounted = s.registry.resources;
     // Rows the demo does not have, so every resource has a record to work with.
     const [admin] = await s.t.db.query(`SELECT id FROM users ORDER BY id LIMIT 1`);
     await insert(s.t.db, 'auth_tokens', { user_id: admin.id, name: 'ci', token_hash: 'a'.repeat(64), token_prefix: 'pyo_aaaa' });

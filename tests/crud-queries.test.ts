@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegistry } from '../server/crud/registry.js';
-import { resources } from '../server/resources/index.js';
 import { listSql } from '../server/crud/listQuery.js';
 import { parseListParams } from '../server/crud/listParams.js';
 import { poolOf } from '../server/db/sql.js';
@@ -44,7 +42,7 @@ describe('the SQL behind the generic API', () => {
   });
 
   it('finds q matches through the GIN full-text indexes', async () => {
-    const mounted = buildRegistry(s.t.db, resources).resources;
+    const mounted = s.registry.resources;
     await s.api().post('/api/pages').send({ title: 'Walrus', path: 'walrus', content: 'The walrus operator.' }).expect(201);
     await s.t.db.query('VACUUM ANALYZE pages');
     for (const [name, index] of [
@@ -64,7 +62,7 @@ describe('the SQL behind the generic API', () => {
     const indexes: { indexname: string; indexdef: string }[] = await s.t.db.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%'`,
     );
-    for (const { model } of buildRegistry(s.t.db, resources).resources) {
+    for (const { model } of s.registry.resources) {
       if (!model.search.length) continue;
       expect(indexes.find((i) => i.indexname === `ix_${model.table}_search`)?.indexdef, model.table).toContain('USING gin (search_vector)');
       const [{ body }] = await s.t.db.query(`SELECT prosrc AS body FROM pg_proc WHERE proname = $1`, [`${model.table}_search_vector`]);
@@ -74,7 +72,7 @@ describe('the SQL behind the generic API', () => {
   });
 
   it('pages deep offsets over ids only, then joins the rows (a deferred join)', async () => {
-    const { model } = buildRegistry(s.t.db, resources).resources.find((r) => r.model.name === 'jobs')!;
+    const { model } = s.registry.resources.find((r) => r.model.name === 'jobs')!;
     const query = listSql(model, parseListParams(model, { sort: '["created","DESC"]', range: '[5000,5024]' }));
     expect(query.page).toMatch(/FROM \(SELECT t\."id" FROM "jobs" t\s+ORDER BY t\."created" DESC, t\."id" DESC LIMIT \$1 OFFSET \$2\) p/);
     const plan = (await s.t.db.query(`EXPLAIN ${query.page}`, query.values))

@@ -3,9 +3,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDataSource } from '../server/db/dataSource.js';
 import { poolOf } from '../server/db/sql.js';
-import { buildRegistry } from '../server/crud/registry.js';
+import { registryFor } from '../server/seed/registry.js';
 import { EXPIRY_LOCK_KEY, expireDueJobs } from '../server/jobBoard/expirySweep.js';
-import { resources } from '../server/resources/index.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { insert, rows } from './support/rows.js';
 
@@ -40,7 +39,7 @@ describe('the job expiry sweep', () => {
       [await job({ status: 'rejected', expires: ago(5) })]: 'rejected',
     };
 
-    expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(2);
+    expect(await expireDueJobs(registryFor(t.db))).toBe(2);
     for (const id of due) {
       expect(await statusOf(id)).toBe('expired');
       expect(await transitionsOf(id)).toEqual([
@@ -53,7 +52,7 @@ describe('the job expiry sweep', () => {
       expect(await statusOf(Number(id))).toBe(status);
       expect(await transitionsOf(Number(id))).toEqual([]);
     }
-    expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(0);
+    expect(await expireDueJobs(registryFor(t.db))).toBe(0);
   });
 
   it('expires each job exactly once when two processes sweep at the same moment', async () => {
@@ -62,7 +61,7 @@ describe('the job expiry sweep', () => {
     const processes = [createDataSource(t.url, { poolSize: 2 }), createDataSource(t.url, { poolSize: 2 })];
     await Promise.all(processes.map((db) => db.initialize()));
     try {
-      const counts = await Promise.all(processes.map((db) => expireDueJobs(buildRegistry(db, resources))));
+      const counts = await Promise.all(processes.map((db) => expireDueJobs(registryFor(db))));
       expect(counts[0] + counts[1]).toBe(12);
     } finally {
       await Promise.all(processes.map((db) => db.destroy()));
@@ -81,13 +80,13 @@ describe('the job expiry sweep', () => {
     try {
       await other.query('BEGIN');
       await other.query('SELECT pg_advisory_xact_lock($1)', [EXPIRY_LOCK_KEY]);
-      expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(0);
+      expect(await expireDueJobs(registryFor(t.db))).toBe(0);
       expect(await statusOf(id)).toBe('approved');
     } finally {
       await other.query('ROLLBACK');
       other.release();
     }
-    expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
+    expect(await expireDueJobs(registryFor(t.db))).toBe(1);
   });
 
   it('skips a job someone is changing right now and expires it on the next sweep', async () => {
@@ -97,14 +96,14 @@ describe('the job expiry sweep', () => {
     try {
       await moderator.query('BEGIN');
       await moderator.query('SELECT id FROM jobs WHERE id = $1 FOR UPDATE', [busy]);
-      expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
+      expect(await expireDueJobs(registryFor(t.db))).toBe(1);
       expect(await statusOf(free)).toBe('expired');
     } finally {
       await moderator.query('ROLLBACK');
       moderator.release();
     }
     expect(await statusOf(busy)).toBe('approved');
-    expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
+    expect(await expireDueJobs(registryFor(t.db))).toBe(1);
     expect(await statusOf(busy)).toBe('expired');
   });
 
@@ -116,7 +115,7 @@ describe('the job expiry sweep', () => {
       `CREATE TRIGGER trg_refuse BEFORE INSERT ON job_transitions FOR EACH ROW WHEN (NEW.job_id = ${broken}) EXECUTE FUNCTION refuse_job()`,
     );
     try {
-      expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
+      expect(await expireDueJobs(registryFor(t.db))).toBe(1);
       expect(await statusOf(fine)).toBe('expired');
       expect(await statusOf(broken)).toBe('approved');
       expect(await transitionsOf(broken)).toEqual([]);
@@ -124,7 +123,7 @@ describe('the job expiry sweep', () => {
       await t.db.query('DROP TRIGGER trg_refuse ON job_transitions');
       await t.db.query('DROP FUNCTION refuse_job()');
     }
-    expect(await expireDueJobs(buildRegistry(t.db, resources))).toBe(1);
+    expect(await expireDueJobs(registryFor(t.db))).toBe(1);
     expect(await statusOf(broken)).toBe('expired');
   });
 

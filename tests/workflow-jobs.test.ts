@@ -4,12 +4,10 @@ import { createUser } from '../server/seed/users.js';
 import { JOB_STATUSES, valuesOf, type JobStatus, type RoleSlug } from '../server/domain/enums.js';
 import { JOB_TRANSITIONS, type JobAction } from '../server/domain/jobWorkflow.js';
 import { HttpError } from '../server/http/errors.js';
-import { buildRegistry } from '../server/crud/registry.js';
 import type { Actor } from '../server/auth/permissions.js';
 import { writeRecord } from '../server/crud/write/pipeline.js';
 import { Job } from '../server/entities/Job.js';
 import { JOB_WORKFLOW } from '../server/jobBoard/workflow.js';
-import { resources } from '../server/resources/index.js';
 import { PASSWORD, setupApi, signIn, type TestApi } from './support/api.js';
 import { insert, rows } from './support/rows.js';
 
@@ -41,7 +39,7 @@ describe('the job workflow', () => {
     s.t.db.query(`SELECT * FROM audit_log WHERE resource = 'jobs' AND record_id = $1 ORDER BY id`, [id]);
   /** A step taken through the write pipeline, as the expiry sweep takes it (actor null: the system). */
   const step = (id: number, action: JobAction, actor: Actor | null) => {
-    const registry = buildRegistry(s.t.db, resources);
+    const registry = s.registry;
     return registry.write((tx) => writeRecord(tx, registry.of(Job).model, { operation: 'update', actor, id, transition: { action } }));
   };
   const asSystem = (jobId: number, action: JobAction) => step(jobId, action, null);

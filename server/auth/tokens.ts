@@ -21,7 +21,10 @@ export function hashToken(secret: string): string {
 
 /** What a token's listing shows of it: never its hash. */
 export const TOKEN_COLUMNS = 'id, name, token_prefix, expires, last_used, created';
-export const TOKEN_FIELDS = TOKEN_COLUMNS.split(', ');
+const TOKEN_FIELDS = TOKEN_COLUMNS.split(', ');
+
+/** A stored token as the token endpoints show it: never its hash, nor whose it is (yours). */
+export const tokenView = (row: Row) => Object.fromEntries(TOKEN_FIELDS.map((f) => [f, row[f]]));
 
 /**
  * Stores a new API token of the actor, through the write pipeline (audited, published after commit);
@@ -38,5 +41,5 @@ export async function issueToken(
   const input = { user_id: actor.id, name, expires, token_hash: token.hash, token_prefix: token.prefix };
   // Everyone may issue tokens of their own: the resource itself only lists and revokes them, for superusers.
   const stored = await writeRecord(tx, tokens, { operation: 'create', actor, input, accessChecked: true });
-  return { secret: token.secret, row: Object.fromEntries(TOKEN_FIELDS.map((f) => [f, stored[f]])) };
+  return { secret: token.secret, row: tokenView(stored) };
 }

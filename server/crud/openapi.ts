@@ -3,7 +3,8 @@ import { MAX_PAGE_SIZE } from './listParams.js';
 import type { MountedResource } from './registry.js';
 
 type Json = Record<string, unknown>;
-const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+/** The component name of a resource's schemas: release-files → ReleaseFiles. */
+export const componentName = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 /**
  * JSON Schema for OpenAPI's components: zod writes shared sub-schemas under $defs with
@@ -23,8 +24,10 @@ function componentSchema(name: string, schema: z.ZodType, components: Json): Jso
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
-const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+/** An error response of the document: the one Error body, with what the status means here. */
+export const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
+/** The `{id}` of a record route. */
+export const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const listParameters = [
   {
     name: 'sort',
@@ -51,7 +54,7 @@ const listParameters = [
 ];
 
 function resourcePaths({ model, schemas }: MountedResource, components: Json): Json {
-  const name = pascal(model.name);
+  const name = componentName(model.name);
   components[name] = componentSchema(name, schemas.record, components);
   const tags = [model.name];
   const collection: Json = {};

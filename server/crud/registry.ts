@@ -37,13 +37,14 @@ export function buildRegistry(db: DataSource, declarations: readonly ResourceDec
     if (byName.has(resource.model.name)) throw new Error(`two resources are named ${resource.model.name}`);
     byName.set(resource.model.name, resource);
   }
+  const byEntity = new Map(resources.map((resource) => [resource.model.entity, resource]));
   const afterCommit = new AfterCommitHooks();
   return {
     db,
     resources,
     byName,
     of(entity) {
-      const found = resources.find((r) => r.model.entity === entity);
+      const found = byEntity.get(entity);
       if (!found) throw new Error(`no resource serves the entity ${entity.name}`);
       return found;
     },

@@ -34,10 +34,9 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
     .filter(Boolean)
     .join(', ');
 
-  /** Validates the body against the resource's schema, minus what this actor may send but not set; 403 first. */
+  /** Validates the body against the resource's schema, minus what this actor may send but not set. */
   const bodyOf = (res: Response, body: unknown, operation: 'create' | 'update') => {
     const actor = actorOf(res);
-    mayWrite(model, actor);
     const ignored = operation === 'create' ? schemas.ignoredOnCreate : schemas.ignoredOnUpdate;
     const extra = ownerIgnored(model, actor);
     return validateBody(
@@ -51,8 +50,7 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
    * Authorisation before validation: someone who may change only their own records hears 403 (or the
    * 404 of a record hidden from them) before anything about the body. The pipeline checks again, locked.
    */
-  const mayChange = async (res: Response, id: number) => {
-    const actor = actorOf(res);
+  const mayChange = async (actor: Actor, id: number) => {
     mayWrite(model, actor);
     if (canWrite(actor, model.options.access)) return;
     if (!owns(await loadRecord(sql, model, id, visibleRows(model, actor)), actor)) throw onlyOwnRecords(model);
@@ -72,6 +70,7 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
   });
   router.post('/', async (req, res) => {
     if (!allowed.has('create')) refuse(res, collectionMethods);
+    mayWrite(model, actorOf(res)); // before the body: 403 first
     const input = bodyOf(res, req.body, 'create');
     res.status(201).json(await write({ operation: 'create', actor: actorOf(res), input }));
   });
@@ -86,7 +85,7 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
     const id = recordId(req);
-    await mayChange(res, id);
+    await mayChange(actorOf(res), id);
     const input = bodyOf(res, req.body, 'update');
     res.json(await write({ operation: 'update', actor: actorOf(res), id, input }));
   });

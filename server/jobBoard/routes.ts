@@ -10,6 +10,7 @@ import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
 import { decide } from '../workflows/machine.js';
 import { jobNotification, submitterEmail } from './notifications.js';
+import { errorResponse } from '../crud/openapi.js';
 
 /**
  * GET /api/jobs/{id}/reject/preview: the exact e-mail the submitter gets if the job is rejected with
@@ -38,11 +39,6 @@ export function jobBoardRouter(registry: Registry): Router {
   return router;
 }
 
-const errorBody = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
-
 /** The OpenAPI path of the preview. */
 export const jobBoardPaths = {
   '/api/jobs/{id}/reject/preview': {
@@ -66,10 +62,10 @@ export const jobBoardPaths = {
             },
           },
         },
-        403: errorBody('Your role may not reject jobs'),
-        404: errorBody('No such job'),
-        409: errorBody('The job is not in review'),
-        422: errorBody('No reason given'),
+        403: errorResponse('Your role may not reject jobs'),
+        404: errorResponse('No such job'),
+        409: errorResponse('The job is not in review'),
+        422: errorResponse('No reason given'),
       },
     },
   },

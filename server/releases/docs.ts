@@ -1,7 +1,5 @@
-const errorBody = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
+import { errorResponse } from '../crud/openapi.js';
+
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const flag = (name: string, description: string) => ({
   name,
@@ -81,9 +79,9 @@ export const releasePaths = {
             },
           }),
         },
-        401: errorBody('Not signed in'),
-        403: errorBody('Your roles do not allow reading releases'),
-        404: errorBody('No such release'),
+        401: errorResponse('Not signed in'),
+        403: errorResponse('Your roles do not allow reading releases'),
+        404: errorResponse('No such release'),
       },
     },
   },
@@ -105,12 +103,12 @@ export const releasePaths = {
       },
       responses: {
         200: { description: 'The plan: applied unless dry_run', content: json(report) },
-        400: errorBody('Not a JSON array or readable CSV; unknown CSV column'),
-        401: errorBody('Not signed in'),
-        403: errorBody('Not a release manager'),
-        404: errorBody('No such release'),
-        409: errorBody('A concurrent change to the same files'),
-        413: errorBody('More than 10,000 rows or 20 MB'),
+        400: errorResponse('Not a JSON array or readable CSV; unknown CSV column'),
+        401: errorResponse('Not signed in'),
+        403: errorResponse('Not a release manager'),
+        404: errorResponse('No such release'),
+        409: errorResponse('A concurrent change to the same files'),
+        413: errorResponse('More than 10,000 rows or 20 MB'),
         422: {
           description: 'Some rows have errors (errors lists them); nothing was changed',
           content: json({ allOf: [report, { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }] }),

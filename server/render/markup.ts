@@ -1,10 +1,11 @@
 import type { MarkupType } from '../domain/enums.js';
+import { LONG_TEXT_MAX_LENGTH } from '../domain/rules.js';
 import { HttpError } from '../http/errors.js';
 import { RENDER_LIMITS, renderQueue } from './pool.js';
 import { QueueError } from './queue.js';
 
-/** The longest text rendered; python.org's longest pages are a few tens of kilobytes. */
-export const MAX_MARKUP_LENGTH = 200_000;
+/** The longest text rendered: the longest searchable text a record may hold (python.org's longest pages are tens of kB). */
+export const MAX_MARKUP_LENGTH = LONG_TEXT_MAX_LENGTH;
 
 const NAMES: Record<MarkupType, string> = { rst: 'reStructuredText', markdown: 'Markdown', html: 'HTML', text: 'text' };
 

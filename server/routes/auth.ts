@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { requireActor } from '../auth/authenticate.js';
 import { actorForUser } from '../auth/loadActor.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { canWrite, readLevel, type Actor } from '../auth/permissions.js';
 import { accountOf, checkThrottle, clearAccount, recordFailure } from '../auth/throttle.js';
-import { issueToken, TOKEN_COLUMNS, TOKEN_FIELDS } from '../auth/tokens.js';
+import { issueToken, TOKEN_COLUMNS, tokenView } from '../auth/tokens.js';
 import type { MountedResource, Registry } from '../crud/registry.js';
+import { actorOf } from '../crud/router.js';
 import { validateBody } from '../crud/validate.js';
 import { writeRecord } from '../crud/write/pipeline.js';
 import { sqlOf } from '../db/sql.js';
@@ -63,9 +64,6 @@ function profile(actor: Actor, mounted: readonly MountedResource[], csrfToken: s
 
 const regenerate = (req: Request) => new Promise<void>((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
 const save = (req: Request) => new Promise<void>((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
-const actorOf = (res: Response) => res.locals.actor as Actor;
-/** What the token endpoints show of a token: never its hash (the resource hides it), nor whose it is (yours). */
-const pickToken = (row: Record<string, unknown>) => Object.fromEntries(TOKEN_FIELDS.map((f) => [f, row[f]]));
 
 /** Sign-in, sign-out, the current user, one's own password and API tokens. */
 export function authRouter(registry: Registry): Router {
@@ -153,7 +151,7 @@ export function authRouter(registry: Registry): Router {
       if (!own) throw new HttpError(404, 'You have no token with this id.');
       return writeRecord(tx, tokens, { operation: 'delete', actor, id: own.id, accessChecked: true });
     });
-    res.json(pickToken(removed));
+    res.json(tokenView(removed));
   });
   return router;
 }

@@ -1,10 +1,7 @@
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { MAX_MARKUP_LENGTH } from '../render/markup.js';
+import { errorResponse } from '../crud/openapi.js';
 
-const errorBody = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
 const count = { type: 'integer', minimum: 0 };
 
 export const operationsPaths = {
@@ -36,8 +33,8 @@ export const operationsPaths = {
         'Prometheus metrics: requests by route and status, latency, database pool, background tasks, process; superusers, or Authorization: Bearer <METRICS_TOKEN>',
       responses: {
         200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } },
-        401: errorBody('Not signed in, and no valid metrics token'),
-        403: errorBody('Signed in, but not a superuser'),
+        401: errorResponse('Not signed in, and no valid metrics token'),
+        403: errorResponse('Signed in, but not a superuser'),
       },
     },
   },
@@ -140,11 +137,11 @@ export const operationsPaths = {
           description: 'The HTML',
           content: { 'application/json': { schema: { type: 'object', required: ['html'], properties: { html: { type: 'string' } } } } },
         },
-        401: errorBody('Not signed in'),
-        403: errorBody('No role, or a cookie write without X-CSRF-Token'),
-        422: errorBody('Unknown markup_type, content too long, malformed, too slow (3 s) or too large to render'),
-        429: errorBody('This user already has 3 previews waiting or rendering (Retry-After)'),
-        503: errorBody('64 previews are waiting or rendering across all users (Retry-After)'),
+        401: errorResponse('Not signed in'),
+        403: errorResponse('No role, or a cookie write without X-CSRF-Token'),
+        422: errorResponse('Unknown markup_type, content too long, malformed, too slow (3 s) or too large to render'),
+        429: errorResponse('This user already has 3 previews waiting or rendering (Retry-After)'),
+        503: errorResponse('64 previews are waiting or rendering across all users (Retry-After)'),
       },
     },
   },
@@ -186,8 +183,8 @@ export const operationsPaths = {
             },
           },
         },
-        401: errorBody('Not signed in'),
-        403: errorBody('Your roles do not allow reading jobs, releases or events'),
+        401: errorResponse('Not signed in'),
+        403: errorResponse('Your roles do not allow reading jobs, releases or events'),
       },
     },
   },

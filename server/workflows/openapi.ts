@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { componentName, errorResponse, idParameter } from '../crud/openapi.js';
 import type { Registry } from '../crud/registry.js';
 import { commentBody, commentEntrySchema, availableSchema, historyEntrySchema, transitionBody } from './wire.js';
 
@@ -9,9 +10,6 @@ const schema = (zod: z.ZodType, io: 'input' | 'output' = 'output') => {
   return rest;
 };
 const json = (body: unknown) => ({ content: { 'application/json': { schema: body } } });
-const errorBody = (description: string) => ({ description, ...json({ $ref: '#/components/schemas/Error' }) });
-const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 
 /** The OpenAPI paths of every resource's workflow routes (workflows/router.ts), from the zod schemas they validate and send with. */
 export function workflowPaths(registry: Registry): Json {
@@ -30,11 +28,11 @@ export function workflowPaths(registry: Registry): Json {
         parameters: [idParameter, { name: 'action', in: 'path', required: true, schema: { enum: machine.actionNames } }],
         requestBody: { required: true, ...json(schema(transitionBody, 'input')) },
         responses: {
-          200: { description: `The updated ${noun}`, ...json({ $ref: `#/components/schemas/${pascal(model.name)}` }) },
-          403: errorBody('Your role may not take this action'),
-          404: errorBody(`No such ${noun} or action, or not yours`),
-          409: errorBody('Not allowed from the current state, or a stale row_version'),
-          422: errorBody('A required reason (errors.reason) or row_version is missing'),
+          200: { description: `The updated ${noun}`, ...json({ $ref: `#/components/schemas/${componentName(model.name)}` }) },
+          403: errorResponse('Your role may not take this action'),
+          404: errorResponse(`No such ${noun} or action, or not yours`),
+          409: errorResponse('Not allowed from the current state, or a stale row_version'),
+          422: errorResponse('A required reason (errors.reason) or row_version is missing'),
         },
       },
     };
@@ -45,7 +43,7 @@ export function workflowPaths(registry: Registry): Json {
         parameters: [idParameter],
         responses: {
           200: { description: 'Actions', ...json({ type: 'array', items: schema(availableSchema(machine)) }) },
-          404: errorBody(`No such ${noun}, or not yours`),
+          404: errorResponse(`No such ${noun}, or not yours`),
         },
       },
     };
@@ -56,7 +54,7 @@ export function workflowPaths(registry: Registry): Json {
         parameters: [idParameter],
         responses: {
           200: { description: 'History entries', ...json({ type: 'array', items: history }) },
-          404: errorBody(`No such ${noun}, or not yours`),
+          404: errorResponse(`No such ${noun}, or not yours`),
         },
       },
     };
@@ -69,9 +67,9 @@ export function workflowPaths(registry: Registry): Json {
           requestBody: { required: true, ...json(schema(commentBody, 'input')) },
           responses: {
             201: { description: 'The comment, as a history entry', ...json(schema(commentEntrySchema)) },
-            403: errorBody(`Neither a reviewer nor the ${noun}'s creator`),
-            404: errorBody(`No such ${noun}, or not yours`),
-            422: errorBody('Empty or too long'),
+            403: errorResponse(`Neither a reviewer nor the ${noun}'s creator`),
+            404: errorResponse(`No such ${noun}, or not yours`),
+            422: errorResponse('Empty or too long'),
           },
         },
       };

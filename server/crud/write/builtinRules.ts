@@ -1,11 +1,9 @@
 import { canWrite, readLevel } from '../../auth/permissions.js';
 import { ident } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
-import { onlyOwnRecords, owns } from '../access.js';
+import { noSuchRecord, onlyOwnRecords, owns } from '../access.js';
 import { decide, type ActionSpec, type Step } from '../../workflows/machine.js';
 import type { ResourceModel, WriteContext, WriteRule } from '../types.js';
-
-const missing = (model: ResourceModel, id: unknown) => new HttpError(404, `No ${model.name} record with id ${id}.`);
 
 /** Whether this write is an owner's rather than a writer's: the owner rule applies to it. */
 const asOwner = ({ model, actor, transition }: WriteContext) => actor !== null && !transition && !canWrite(actor, model.options.access);
@@ -28,7 +26,7 @@ export function ownerRule(model: ResourceModel): WriteRule | undefined {
         return;
       }
       if (!owns(before, actor)) {
-        if (readLevel(actor!, model.options.access) === 'none') throw missing(model, before.id);
+        if (readLevel(actor!, model.options.access) === 'none') throw noSuchRecord(model, before.id as number);
         throw onlyOwnRecords(model);
       }
       if (operation === 'delete') {
