@@ -5,7 +5,9 @@ import type { DataSource } from 'typeorm';
 import { errorHandler } from './http/errorHandler.js';
 import { HttpError } from './http/errors.js';
 import { randomBytes } from 'node:crypto';
+import { AuthCache } from './auth/authCache.js';
 import { authenticate } from './auth/authenticate.js';
+import { forgetOnCommit } from './auth/forgetOnCommit.js';
 import { sessionMiddleware } from './auth/session.js';
 import { buildRegistry, type Registry } from './crud/registry.js';
 import { resourcesRouter } from './crud/router.js';
@@ -43,7 +45,14 @@ export interface AppOptions {
   metricsToken?: string;
   /** The resources, when the caller shares them (and their after-commit hooks) with background tasks; built here otherwise. */
   registry?: Registry;
+  /**
+   * Who tokens and sessions are, cached in process; the caller keeps it true by listening for auth
+   * changes (auth/authChanges.ts). Without one every authenticated request reads the database.
+   */
+  authCache?: AuthCache;
 }
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The Express application, without listen(), so tests can drive it with supertest. */
 export function createApp(db: DataSource, options: AppOptions = {}): express.Express {
@@ -57,10 +66,13 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use('/api', requireJsonWrites(acceptsCsv));
-  // A manifest import reads its (larger) body only after sign-in and roles are checked, below.
+  // Only requests that may carry a body pay for parsing one. A manifest import reads its (larger)
+  // body only after sign-in and roles are checked, below.
   const json = express.json({ limit: '1mb' });
-  app.use('/api', (req, res, next) => (acceptsCsv(req.path) ? next() : json(req, res, next)));
+  app.use('/api', (req, res, next) => (!BODY_METHODS.has(req.method) || acceptsCsv(req.path) ? next() : json(req, res, next)));
   const registry = options.registry ?? buildRegistry(db, resources);
+  const authCache = options.authCache ?? AuthCache.disabled();
+  forgetOnCommit(registry, authCache);
   const lifecycle = options.lifecycle ?? servingLifecycle();
   app.use(closeWhenStopping(lifecycle));
   app.use('/api', healthRouter(db, lifecycle));
@@ -70,8 +82,8 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   );
   // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
-  app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url')));
-  app.use('/api', authenticate(db));
+  app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url'), authCache));
+  app.use('/api', authenticate(db, authCache));
   app.use('/api/auth', authRouter(registry));
   app.use('/api', metaRouter(registry.resources));
   app.use('/api', renderRouter());

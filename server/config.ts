@@ -31,6 +31,10 @@ export interface Config {
   shutdownTimeoutSeconds: number;
   /** A bearer token that may read /api/metrics without signing in (a Prometheus scraper); unset: superusers only. */
   metricsToken: string | undefined;
+  /** Who tokens and sessions are is cached this long at most (the bound should an invalidation be lost); 0: not cached. */
+  authCacheTtlMs: number;
+  /** How often the auth listener's connection is checked; unanswered for as long, it counts as lost. */
+  authListenerPingMs: number;
 }
 
 /** Time limits in milliseconds; 0 turns one off. */
@@ -88,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownTimeoutSeconds: countFrom(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10),
     metricsToken: env.METRICS_TOKEN || undefined,
+    authCacheTtlMs: countFrom(env, 'AUTH_CACHE_TTL_MS', 30_000),
+    authListenerPingMs: countFrom(env, 'AUTH_LISTENER_PING_MS', 5_000, 100),
   };
 }
 

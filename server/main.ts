@@ -5,6 +5,8 @@ import { createApp } from './app.js';
 import { buildRegistry } from './crud/registry.js';
 import { resources } from './resources/index.js';
 import { sessionSecret } from './auth/session.js';
+import { AuthCache } from './auth/authCache.js';
+import { listenForAuthChanges, type AuthChanges } from './auth/authChanges.js';
 import { loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { createDataSource } from './db/dataSource.js';
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   let db: DataSource | undefined;
   let scheduler: Scheduler | undefined;
   let closeTasks = () => {};
+  let authChanges: AuthChanges | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0) =>
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
       if (cut) logger.warn({ connections: cut }, `requests still running after ${config.shutdownTimeoutSeconds} s were cut off`);
       await scheduler?.stop();
       closeTasks();
+      await authChanges?.close();
       // pool.end() waits for connections still checked out (a request that was cut off): bounded.
       if (db?.isInitialized)
         await within(db.destroy(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the pool failed; exiting anyway'));
@@ -91,7 +95,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     // One registry for the API and the background tasks: their writes publish to the same after-commit hooks.
     const registry = buildRegistry(db, resources);
+    const authCache = new AuthCache({ ttlMs: config.authCacheTtlMs });
+    authChanges = listenForAuthChanges(database.url, authCache, { pingMs: config.authListenerPingMs });
     handler = createApp(db, {
+      authCache,
       adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'),
       sessionSecret: secret,
       lifecycle,

@@ -96,6 +96,7 @@ describe('sign-in, sessions and CSRF', () => {
     const { agent } = await signIn(s.app, 'leaver');
     await agent.get(`/api/pages${ra({ range: [0, 0] })}`).expect(200);
     await s.t.db.query(`UPDATE users SET is_active = false WHERE username = 'leaver'`);
+    await s.authCaughtUp(); // a change made outside the app reaches its cache through the auth_changed notification
     await agent.get(`/api/pages${ra({ range: [0, 0] })}`).expect(401);
   });
 

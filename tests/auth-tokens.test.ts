@@ -61,6 +61,7 @@ describe('API tokens for scripts', () => {
     ).body;
     await request(s.app).get('/api/releases').set('Authorization', `Bearer ${expiring.token}`).expect(200);
     await s.t.db.query(`UPDATE auth_tokens SET expires = now() - interval '1 second' WHERE id = $1`, [expiring.id]);
+    await s.authCaughtUp(); // a change made outside the app reaches its cache through the auth_changed notification
     await request(s.app).get('/api/releases').set('Authorization', `Bearer ${expiring.token}`).expect(401);
     await agent.post('/api/auth/tokens').send({ name: 'past', expires: '2000-01-01T00:00:00Z' }).expect(422);
     await request(s.app).get('/api/releases').set('Authorization', 'Bearer pyo_made_up').expect(401);

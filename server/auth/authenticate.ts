@@ -3,7 +3,8 @@ import type { Request, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
-import { actorForToken, actorForUser } from './loadActor.js';
+import type { AuthCache } from './authCache.js';
+import { cachedActors } from './loadActor.js';
 import type { Actor } from './permissions.js';
 import { hashToken, looksLikeToken } from './tokens.js';
 
@@ -31,8 +32,8 @@ function foreignOrigin(req: Request): boolean {
  * the session's CSRF token in X-CSRF-Token and a same-site Origin; tokens need neither, as a
  * browser never sends them by itself. Tokens are refused in query strings, where logs keep them.
  */
-export function authenticate(db: DataSource): RequestHandler {
-  const sql = sqlOf(db);
+export function authenticate(db: DataSource, cache: AuthCache): RequestHandler {
+  const actors = cachedActors(sqlOf(db), cache);
   return async (req, res, next) => {
     if (['token', 'access_token', 'api_key'].some((name) => name in (req.query as object))) {
       throw new HttpError(400, 'Send API tokens in the Authorization header (Bearer), never in the URL.');
@@ -42,10 +43,10 @@ export function authenticate(db: DataSource): RequestHandler {
     if (authorization) {
       const [scheme, secret] = authorization.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new HttpError(401, 'Use "Authorization: Bearer <token>".');
-      actor = looksLikeToken(secret) ? await actorForToken(sql, hashToken(secret)) : undefined;
+      actor = looksLikeToken(secret) ? await actors.forToken(hashToken(secret)) : undefined;
       if (!actor) throw new HttpError(401, 'This API token is not valid: it may have been revoked or have expired.');
     } else if (req.session?.userId) {
-      actor = await actorForUser(sql, req.session.userId);
+      actor = await actors.forUser(req.session.userId);
       if (!actor) {
         await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
       } else if (UNSAFE.has(req.method) && req.path !== '/auth/login') {

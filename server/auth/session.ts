@@ -4,6 +4,8 @@ import session from 'express-session';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { poolOf } from '../db/sql.js';
+import type { AuthCache } from './authCache.js';
+import { CachedSessionStore } from './cachedSessionStore.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -28,15 +30,22 @@ export async function sessionSecret(db: DataSource): Promise<string> {
   return row.value;
 }
 
-/** Sessions live in PostgreSQL (the sessions table), so every server process shares them. */
-export function sessionMiddleware(db: DataSource, secret: string): RequestHandler {
+/**
+ * Sessions live in PostgreSQL (the sessions table), so every server process shares them; what is
+ * read of them is cached (cachedSessionStore.ts). Only a request that carries the session cookie, or
+ * goes to /auth/ (where sessions begin and end), pays for session handling: an API token's request
+ * never gets a session id generated for nothing.
+ */
+export function sessionMiddleware(db: DataSource, secret: string, cache: AuthCache): RequestHandler {
   const PgStore = connectPgSimple(session);
-  return session({
+  const handle = session({
     name: SESSION_COOKIE,
     secret,
-    store: new PgStore({ pool: poolOf(db), tableName: 'sessions', createTableIfMissing: false, disableTouch: true }),
+    store: new CachedSessionStore(new PgStore({ pool: poolOf(db), tableName: 'sessions', createTableIfMissing: false, disableTouch: true }), cache),
     resave: false,
     saveUninitialized: false,
     cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_HOURS * 3600 * 1000, path: '/' },
   });
+  const cookie = `${SESSION_COOKIE}=`;
+  return (req, res, next) => (req.headers.cookie?.includes(cookie) || req.path.startsWith('/auth/') ? handle(req, res, next) : next());
 }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { TaskOutcome } from '../tasks/scheduler.js';
 
 /** The process's one metrics registry, served at GET /api/metrics. */
@@ -21,6 +21,19 @@ export const httpDuration = new Histogram({
   help: 'Time from receiving a request to finishing its response, by method, route pattern and status.',
   labelNames: httpLabels,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
+export const authCacheLookups = new Counter({
+  name: 'auth_cache_lookups_total',
+  help: 'Look-ups of who a token or session is: hit (answered in process), miss (read from the database), bypass (cache off).',
+  labelNames: ['result'] as const,
+  registers: [registry],
+});
+
+export const authChangesListening = new Gauge({
+  name: 'auth_changes_listening',
+  help: '1 while this process listens for auth changes (and so may cache who tokens and sessions are), else 0.',
   registers: [registry],
 });
 

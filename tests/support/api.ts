@@ -1,6 +1,8 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
+import { AuthCache } from '../../server/auth/authCache.js';
+import { listenForAuthChanges } from '../../server/auth/authChanges.js';
 import { createUser } from '../../server/seed/users.js';
 import type { Registry } from '../../server/crud/registry.js';
 import type { RoleSlug } from '../../server/domain/enums.js';
@@ -22,6 +24,10 @@ export interface TestApi {
   as: (persona: Persona) => Promise<request.Agent>;
   /** A client that is not signed in. */
   anonymous: () => request.Agent;
+  /** The app's cache of who tokens and sessions are, kept true by a listener as in production. */
+  authCache: AuthCache;
+  /** Resolves once the cache has applied every auth change committed so far (one made with raw SQL, say). */
+  authCaughtUp: () => Promise<void>;
 }
 
 /** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
@@ -43,7 +49,16 @@ export async function setupApi(options: { seed?: boolean } = {}): Promise<TestAp
   if (options.seed ?? true) await seedDemo(t.db);
   // The same registry as fixtures' writes (createUser), so every write of a test reaches one hook list.
   const registry = registryFor(t.db);
-  const app = createApp(t.db, { sessionSecret: 'test-secret', registry });
+  // The cache on, as in production: every test of sign-in, roles and tokens also tests that it forgets in time.
+  const authCache = new AuthCache({ ttlMs: 30_000 });
+  const authChanges = listenForAuthChanges(t.url, authCache);
+  await authChanges.ready;
+  const drop = t.drop.bind(t);
+  t.drop = async (options) => {
+    await authChanges.close();
+    await drop(options);
+  };
+  const app = createApp(t.db, { sessionSecret: 'test-secret', registry, authCache });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {
     let agent = agents.get(persona);
@@ -62,7 +77,16 @@ export async function setupApi(options: { seed?: boolean } = {}): Promise<TestAp
     return agent;
   };
   const superuser = await as('superuser');
-  return { t, app, registry, api: () => superuser, as, anonymous: () => request.agent(app) };
+  return {
+    t,
+    app,
+    registry,
+    api: () => superuser,
+    as,
+    anonymous: () => request.agent(app),
+    authCache,
+    authCaughtUp: () => authChanges.caughtUp(),
+  };
 }
 
 /** Query string for react-admin's JSON parameters. */
