@@ -41,7 +41,10 @@ export function sessionMiddleware(db: DataSource, secret: string, cache: AuthCac
   const handle = session({
     name: SESSION_COOKIE,
     secret,
-    store: new CachedSessionStore(new PgStore({ pool: poolOf(db), tableName: 'sessions', createTableIfMissing: false, disableTouch: true }), cache),
+    store: new CachedSessionStore(
+      new PgStore({ pool: poolOf(db), tableName: 'sessions', createTableIfMissing: false, disableTouch: true }),
+      cache,
+    ),
     resave: false,
     saveUninitialized: false,
     cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_HOURS * 3600 * 1000, path: '/' },
