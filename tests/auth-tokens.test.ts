@@ -67,6 +67,20 @@ describe('API tokens for scripts', () => {
     await request(s.app).get('/api/releases').set('Authorization', 'Bearer pyo_made_up').expect(401);
   });
 
+  it('lets a token revoke itself (a script cleaning up after its run), refused at once afterwards', async () => {
+    const { agent } = await signIn(s.app, 'rm');
+    const { token, id } = (await agent.post('/api/auth/tokens').send({ name: 'one-run' }).expect(201)).body;
+    await request(s.app).get('/api/releases').set('Authorization', `Bearer ${token}`).expect(200);
+    await request(s.app).delete(`/api/auth/tokens/${id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    await request(s.app).get('/api/releases').set('Authorization', `Bearer ${token}`).expect(401);
+    // Its own revocation is audited without it: the token is gone.
+    const [entry] = await s.t.db.query(
+      `SELECT action, token_id FROM audit_log WHERE resource = 'auth-tokens' AND record_id = $1 AND action = 'delete'`,
+      [id],
+    );
+    expect(entry).toEqual({ action: 'delete', token_id: null });
+  });
+
   it('lets people revoke only their own tokens', async () => {
     const mine = await signIn(s.app, 'rm');
     const { id } = (await mine.agent.post('/api/auth/tokens').send({ name: 'mine' }).expect(201)).body;

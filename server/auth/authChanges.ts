@@ -5,8 +5,8 @@ import type { AuthCache } from './authCache.js';
 
 /** The channel the auth tables' triggers notify (migration AuthChangeNotify), in the transaction that changes them. */
 export const AUTH_CHANNEL = 'auth_changed';
-/** How the listening connection shows in pg_stat_activity. */
-export const LISTENER_NAME = 'pydotorg-admin auth listener';
+/** How the listening connection shows in pg_stat_activity: which process's listener it is. */
+export const listenerName = (pid = process.pid) => `pydotorg-admin auth listener ${pid}`;
 
 export interface AuthChangesOptions {
   /** How often the connection is checked; a check unanswered for as long counts as a lost connection. */
@@ -68,7 +68,7 @@ export function listenForAuthChanges(databaseUrl: string, cache: AuthCache, opti
 
   async function connect(): Promise<void> {
     if (closed) return;
-    const current = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_NAME, keepAlive: true });
+    const current = new pg.Client({ connectionString: databaseUrl, application_name: listenerName(), keepAlive: true });
     client = current;
     current.on('error', (error) => lost(current, error));
     current.on('end', () => lost(current, new Error('the connection ended')));

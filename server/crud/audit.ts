@@ -30,6 +30,8 @@ export interface AuditEntry {
 }
 
 const INSERT = 'INSERT INTO audit_log (actor_id, token_id, resource, record_id, action, changes)';
+// The token the write was made with, unless the write deleted it (a token revoking itself): then none.
+const TOKEN = (n: number) => `(SELECT a.id FROM auth_tokens a WHERE a.id = $${n}::int)`;
 
 /**
  * The one audit writer. Entries are filed under the model's name, so the audit log's read scope (the
@@ -37,7 +39,7 @@ const INSERT = 'INSERT INTO audit_log (actor_id, token_id, resource, record_id, 
  * entry commit together or not at all. Null actor: the system.
  */
 export async function writeAudit(sql: Sql, model: ResourceModel, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await sql.query(`${INSERT} VALUES ($1, $2, $3, $4, $5, $6)`, [
+  await sql.query(`${INSERT} VALUES ($1, ${TOKEN(2)}, $3, $4, $5, $6)`, [
     actor?.id ?? null,
     actor?.tokenId ?? null,
     model.name,
@@ -51,7 +53,7 @@ export async function writeAudit(sql: Sql, model: ResourceModel, actor: Actor | 
 export async function writeAuditBatch(sql: Sql, model: ResourceModel, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   await sql.query(
-    `${INSERT} SELECT $1::int, $2::int, $3::text, u."recordId", u.action, u.changes FROM jsonb_to_recordset($4::jsonb) AS u("recordId" int, action text, changes jsonb)`,
+    `${INSERT} SELECT $1::int, ${TOKEN(2)}, $3::text, u."recordId", u.action, u.changes FROM jsonb_to_recordset($4::jsonb) AS u("recordId" int, action text, changes jsonb)`,
     [actor?.id ?? null, actor?.tokenId ?? null, model.name, JSON.stringify(entries)],
   );
 }
