@@ -1,8 +1,10 @@
 /**
- * npm run bench: seeds the scale data set (--scale, default 1) into a scratch database, starts
- * the API and the floor (scripts/floor.ts), and measures four requests against both with
- * autocannon from this process, alternating API and floor. Prints requests/s, p50 and p99, and
- * the API/floor ratio. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
+ * npm run bench: seeds the scale data set (--scale, default 1) into a scratch database, builds and
+ * starts the API (from dist/, as `npm start` runs it) and the floor (scripts/floor.ts), and measures
+ * five requests against both with wrk (scripts/wrk.ts), alternating API and floor. Prints requests/s,
+ * p50 and p99, and the API/floor ratio. `--baseline DIR` also starts the API and floor of another
+ * checkout (an earlier commit, with its node_modules) on the same database, measured in the same
+ * rounds: a before/after table from one run. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
  * BENCH_DATABASE_URL reuses an already seeded database instead. Then the "mixed" scenario
  * (scripts/benchMixed.ts): --clients concurrent clients listing, reading, updating with row_version
  * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
@@ -11,12 +13,11 @@
  * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails.
  */
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { apiTokenFor } from '../server/seed/apiToken.js';
 import { createUser } from '../server/seed/users.js';
@@ -26,11 +27,13 @@ import { seedScale } from '../server/seed/scale.js';
 import { benchImport } from './benchImport.js';
 import { benchMixed, q } from './benchMixed.js';
 import { freePort } from '../tests/support/ports.js';
+import { ensureWrk, wrk, type Figures } from './wrk.js';
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
-    duration: { type: 'string', default: '6' },
+    duration: { type: 'string', default: '8' },
+    baseline: { type: 'string' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
     runs: { type: 'string', default: '3' },
@@ -80,8 +83,9 @@ let stopping = false;
  * Starts a server script; resolves once its output matches `ready` (or at once when there is no pattern).
  * Should it exit before we stop it, the end of its output is printed: a server dying mid-run must not look like a slow one.
  */
-function start(script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+function start(dir: string, script: string, env: Record<string, string>, ready?: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
+    cwd: dir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -104,23 +108,14 @@ function start(script: string, env: Record<string, string>, ready?: RegExp): Pro
 
 let authorization = '';
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
+interface Pair {
+  label: string;
+  api: number;
+  floor: number;
 }
 
-async function measure(port: number, paths: string[], seconds: number): Promise<Figures> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
-    headers: { authorization },
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
-  });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
-}
+const measure = (port: number, path: string, seconds: number): Figures =>
+  wrk(`http://127.0.0.1:${port}${path}`, { connections, seconds, headers: { authorization } });
 
 async function body(port: number, p: string): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: { authorization } });
@@ -156,59 +151,74 @@ async function main(): Promise<boolean> {
     authorization = `Bearer ${await apiTokenFor(source, userId, 'bench')}`;
     await source.destroy();
 
-    const [apiPort, floorPort] = [await freePort(), await freePort()];
-    children.push(
-      await start('server/main.ts', {
-        DATABASE_URL: db.url,
-        PORT: String(apiPort),
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-        ADMIN_PASSWORD: 'bench-admin-password',
-      }),
-    );
-    if (readsToo) children.push(await start('scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(floorPort) }, /floor ready/));
-    // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
-    const serving = () =>
-      fetch(`http://127.0.0.1:${apiPort}/api/ready`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
-    if (readsToo)
-      console.log('The API authenticates every request with an API token (one more query each); the floor does no authentication.');
+    // Built and started as `npm start` does: compiled JavaScript, not the TypeScript loader.
+    const build = (dir: string) => execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: dir, stdio: 'inherit' });
+    const here = process.cwd();
+    const baseline = args.baseline ? path.resolve(args.baseline) : undefined;
+    build(here);
+    if (baseline && readsToo) build(baseline);
+    const apiEnv = { DATABASE_URL: db.url, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' };
+    /** The API and (for the reads) the floor of one checkout. */
+    const startPair = async (dir: string, label: string): Promise<Pair> => {
+      const pair = { label, api: await freePort(), floor: await freePort() };
+      children.push(await start(dir, 'dist/server/main.js', { ...apiEnv, PORT: String(pair.api) }));
+      if (readsToo) children.push(await start(dir, 'scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(pair.floor) }, /floor ready/));
+      // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
+      const serving = () =>
+        fetch(`http://127.0.0.1:${pair.api}/api/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
+      return pair;
+    };
+    const pairs = [await startPair(here, 'now')];
+    if (baseline && readsToo) pairs.push(await startPair(baseline, 'before'));
+    const apiPort = pairs[0].api;
+    if (readsToo) ensureWrk();
+    if (readsToo) console.log('The API authenticates every request with an API token; the floor does no authentication.');
 
-    const cases: [string, string[], number][] = !readsToo
+    const cases: [string, string, number][] = !readsToo
       ? []
       : [
           [
             'a  jobs approved, newest, page 1',
-            [`/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`],
+            `/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`,
             0.85,
           ],
-          ['b  jobs rows 100000-100024', [`/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`], 0.85],
-          ['c  release + its files', [`/api/releases/${releaseId}`, `/api/release-files${q({ filter: { release_id: releaseId } })}`], 0.7],
-          ['d  pages q=python, 25 rows', [`/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`], 0.85],
+          ['b  jobs rows 100000-100024', `/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`, 0.85],
+          ['c1 release', `/api/releases/${releaseId}`, 0.7],
+          ['c2 its files', `/api/release-files${q({ filter: { release_id: releaseId } })}`, 0.8],
+          ['d  pages q=python, 25 rows', `/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`, 0.85],
         ];
-    if (readsToo) console.log(`\n${connections} connections, ${duration} s per run, API and floor alternating, two runs each.\n`);
-    if (readsToo)
-      console.log('request                            | API req/s   p50   p99 | floor req/s   p50   p99 | ratio | target | same body');
-    for (const [label, paths, target] of cases) {
-      const same = (await Promise.all(paths.map(async (p) => (await body(apiPort, p)) === (await body(floorPort, p))))).every(Boolean);
-      await measure(apiPort, paths, 1);
-      await measure(floorPort, paths, 1);
-      const api: Figures[] = [];
-      const floor: Figures[] = [];
-      for (let round = 0; round < 2; round++) {
-        api.push(await measure(apiPort, paths, duration));
-        floor.push(await measure(floorPort, paths, duration));
-      }
-      const mean = (runs: Figures[], key: keyof Figures) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length;
-      const ratio = mean(api, 'rps') / mean(floor, 'rps');
-      const errors = mean(api, 'errors') + mean(floor, 'errors');
-      const cell = (runs: Figures[]) =>
-        `${mean(runs, 'rps').toFixed(0).padStart(9)} ${mean(runs, 'p50').toFixed(0).padStart(5)} ${mean(runs, 'p99').toFixed(0).padStart(5)}`;
+    if (readsToo) {
       console.log(
-        `${label.padEnd(34)} | ${cell(api)} | ${cell(floor)}   | ${ratio.toFixed(2).padStart(5)} | ${target.toFixed(2).padStart(6)} ${ratio >= target ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
+        `\nwrk, 1 thread, ${connections} connections, ${duration} s per run; every server in turn, two rounds; means of the two.\n`,
+      );
+      const heads = pairs.map((p) => `${p.label}: API req/s   p50   p99 | floor req/s   p50   p99 | ratio`).join(' | ');
+      console.log(`request                          | ${heads} | target | same body`);
+    }
+    for (const [label, url, target] of cases) {
+      const same = (await Promise.all(pairs.map(async (p) => (await body(p.api, url)) === (await body(p.floor, url))))).every(Boolean);
+      const runs = new Map<number, Figures[]>();
+      for (const pair of pairs)
+        for (const port of [pair.api, pair.floor]) {
+          measure(port, url, 1); // warm-up
+          runs.set(port, []);
+        }
+      for (let round = 0; round < 2; round++)
+        for (const pair of pairs) for (const port of [pair.api, pair.floor]) runs.get(port)!.push(measure(port, url, duration));
+      const mean = (port: number, key: keyof Figures) => runs.get(port)!.reduce((sum, r) => sum + r[key], 0) / 2;
+      const cell = (port: number) =>
+        `${mean(port, 'rps').toFixed(0).padStart(9)} ${mean(port, 'p50').toFixed(1).padStart(5)} ${mean(port, 'p99').toFixed(0).padStart(5)}`;
+      const ratio = (pair: Pair) => mean(pair.api, 'rps') / mean(pair.floor, 'rps');
+      const errors = [...runs.values()].flat().reduce((sum, r) => sum + r.errors, 0);
+      const cols = pairs
+        .map((p) => `${' '.repeat(p.label.length + 2)}${cell(p.api)} | ${cell(p.floor)}   | ${ratio(p).toFixed(2).padStart(5)}`)
+        .join(' | ');
+      const met = ratio(pairs[0]) >= target;
+      console.log(
+        `${label.padEnd(32)} | ${cols} | ${target.toFixed(2)} ${met ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
     if (selected('mixed')) {

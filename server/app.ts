@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { AuthCache } from './auth/authCache.js';
 import { authenticate } from './auth/authenticate.js';
 import { forgetOnCommit } from './auth/forgetOnCommit.js';
+import { cachedActors } from './auth/loadActor.js';
+import { leanReads } from './crud/leanReads.js';
 import { sessionMiddleware } from './auth/session.js';
 import { buildRegistry, type Registry } from './crud/registry.js';
 import { resourcesRouter } from './crud/router.js';
@@ -30,7 +32,7 @@ import { workflowsRouter } from './workflows/router.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
-import { poolOf } from './db/sql.js';
+import { poolOf, sqlOf } from './db/sql.js';
 import { registerPoolMetrics } from './metrics/pool.js';
 import { metricsRouter, metricsTokenGate } from './routes/metrics.js';
 
@@ -73,8 +75,10 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   const registry = options.registry ?? buildRegistry(db, resources);
   const authCache = options.authCache ?? AuthCache.disabled();
   forgetOnCommit(registry, authCache);
+  const actors = cachedActors(sqlOf(db), authCache);
   const lifecycle = options.lifecycle ?? servingLifecycle();
   app.use(closeWhenStopping(lifecycle));
+  app.use(leanReads(registry, actors));
   app.use('/api', healthRouter(db, lifecycle));
   app.use(
     '/api',
@@ -83,7 +87,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url'), authCache));
-  app.use('/api', authenticate(db, authCache));
+  app.use('/api', authenticate(actors));
   app.use('/api/auth', authRouter(registry));
   app.use('/api', metaRouter(registry.resources));
   app.use('/api', renderRouter());

@@ -1,10 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
-import type { DataSource } from 'typeorm';
-import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
-import type { AuthCache } from './authCache.js';
-import { cachedActors } from './loadActor.js';
+import type { Actors } from './loadActor.js';
 import type { Actor } from './permissions.js';
 import { hashToken, looksLikeToken } from './tokens.js';
 
@@ -27,24 +24,34 @@ function foreignOrigin(req: Request): boolean {
   }
 }
 
+/** Tokens are refused in query strings, where logs and browser histories keep them. */
+export function refuseTokenInUrl(query: object): void {
+  if (['token', 'access_token', 'api_key'].some((name) => name in query)) {
+    throw new HttpError(400, 'Send API tokens in the Authorization header (Bearer), never in the URL.');
+  }
+}
+
+/** The actor of an Authorization header, which must be a live API token: 401 otherwise. */
+export async function bearerActor(actors: Actors, authorization: string): Promise<Actor> {
+  const [scheme, secret] = authorization.split(' ');
+  if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new HttpError(401, 'Use "Authorization: Bearer <token>".');
+  const actor = looksLikeToken(secret) ? await actors.forToken(hashToken(secret)) : undefined;
+  if (!actor) throw new HttpError(401, 'This API token is not valid: it may have been revoked or have expired.');
+  return actor;
+}
+
 /**
  * Sets res.locals.actor from a bearer token or the session. Cookie-authenticated writes need
  * the session's CSRF token in X-CSRF-Token and a same-site Origin; tokens need neither, as a
- * browser never sends them by itself. Tokens are refused in query strings, where logs keep them.
+ * browser never sends them by itself.
  */
-export function authenticate(db: DataSource, cache: AuthCache): RequestHandler {
-  const actors = cachedActors(sqlOf(db), cache);
+export function authenticate(actors: Actors): RequestHandler {
   return async (req, res, next) => {
-    if (['token', 'access_token', 'api_key'].some((name) => name in (req.query as object))) {
-      throw new HttpError(400, 'Send API tokens in the Authorization header (Bearer), never in the URL.');
-    }
+    refuseTokenInUrl(req.query as object);
     const authorization = req.get('authorization');
     let actor: Actor | undefined;
     if (authorization) {
-      const [scheme, secret] = authorization.split(' ');
-      if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new HttpError(401, 'Use "Authorization: Bearer <token>".');
-      actor = looksLikeToken(secret) ? await actors.forToken(hashToken(secret)) : undefined;
-      if (!actor) throw new HttpError(401, 'This API token is not valid: it may have been revoked or have expired.');
+      actor = await bearerActor(actors, authorization);
     } else if (req.session?.userId) {
       actor = await actors.forUser(req.session.userId);
       if (!actor) {

@@ -39,6 +39,12 @@ export async function actorForUser(sql: Sql, userId: number): Promise<Actor | un
   return row?.is_active ? toActor(row, null) : undefined;
 }
 
+/** Who a token or a session's user is: see cachedActors. */
+export interface Actors {
+  forToken(tokenHash: string): Promise<Actor | undefined>;
+  forUser(userId: number): Promise<Actor | undefined>;
+}
+
 interface TokenHolder {
   actor: Actor;
   expires: number | null;
@@ -76,7 +82,7 @@ export async function actorForToken(sql: Sql, tokenHash: string): Promise<Actor 
  * is forgotten when its user, roles, token or session change (authChanges.ts); a token's expiry is
  * checked at every use.
  */
-export function cachedActors(sql: Sql, cache: AuthCache) {
+export function cachedActors(sql: Sql, cache: AuthCache): Actors {
   return {
     async forToken(tokenHash: string): Promise<Actor | undefined> {
       const key = tokenKey(tokenHash);

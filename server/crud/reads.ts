@@ -1,7 +1,8 @@
 import type { Sql } from '../db/sql.js';
 import { mappingErrors } from '../http/pgErrors.js';
-import { noSuchRecord } from './access.js';
-import type { ListParams } from './listParams.js';
+import type { Actor } from '../auth/permissions.js';
+import { noSuchRecord, visibleFields, visibleRows } from './access.js';
+import { parseListParams, type ListParams } from './listParams.js';
 import { listSql } from './listQuery.js';
 import { selectOneSql } from './selectSql.js';
 import type { ResourceModel, Row, RowScope } from './types.js';
@@ -45,4 +46,27 @@ export async function loadRecord(
   const [row] = await sql.query<Row>(text, scope ? [id, scope.values] : [id]);
   if (!row) throw noSuchRecord(model, id);
   return row;
+}
+
+const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]]));
+
+/** GET /api/{resource}: the page the actor may see of what the query string asks, and its Content-Range. */
+export async function readList(
+  sql: Sql,
+  model: ResourceModel,
+  actor: Actor,
+  query: Record<string, unknown>,
+): Promise<{ body: Row[]; contentRange: string }> {
+  const fields = visibleFields(model, actor);
+  const params = parseListParams(model, query, fields);
+  const { rows, total } = await listRecords(sql, model, params, visibleRows(model, actor));
+  const range = rows.length ? `${params.offset}-${params.offset + rows.length - 1}` : '*';
+  return { body: fields ? rows.map((row) => pick(row, fields)) : rows, contentRange: `${model.name} ${range}/${total}` };
+}
+
+/** GET /api/{resource}/{id}: the record as the actor may see it, or the 404 of a missing one. */
+export async function readOne(sql: Sql, model: ResourceModel, actor: Actor, id: number): Promise<Row> {
+  const fields = visibleFields(model, actor);
+  const record = await loadRecord(sql, model, id, visibleRows(model, actor));
+  return fields ? pick(record, fields) : record;
 }

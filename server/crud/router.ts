@@ -3,15 +3,12 @@ import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
 import { canWrite, type Actor } from '../auth/permissions.js';
-import { mayWrite, onlyOwnRecords, ownerIgnored, owns, visibleFields, visibleRows } from './access.js';
-import { parseListParams } from './listParams.js';
-import { listRecords, loadRecord } from './reads.js';
+import { mayWrite, onlyOwnRecords, ownerIgnored, owns, visibleRows } from './access.js';
+import { loadRecord, readList, readOne } from './reads.js';
 import type { MountedResource, Registry } from './registry.js';
 import type { Row } from './types.js';
 import { validateBody } from './validate.js';
 import { writeRecord, type WriteRequest } from './write/pipeline.js';
-
-const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]]));
 
 /** The signed-in actor, or a 401. */
 export function actorOf(res: Response): Actor {
@@ -58,15 +55,10 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
 
   router.get('/', async (req, res) => {
     if (!allowed.has('list')) refuse(res, collectionMethods);
-    const actor = actorOf(res);
-    const scope = visibleRows(model, actor);
-    const fields = visibleFields(model, actor);
-    const params = parseListParams(model, req.query as Record<string, unknown>, fields);
-    const { rows, total } = await listRecords(sql, model, params, scope);
-    const range = rows.length ? `${params.offset}-${params.offset + rows.length - 1}` : '*';
-    res.setHeader('Content-Range', `${model.name} ${range}/${total}`);
+    const { body, contentRange } = await readList(sql, model, actorOf(res), req.query as Record<string, unknown>);
+    res.setHeader('Content-Range', contentRange);
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
-    res.json(fields ? rows.map((row) => pick(row, fields)) : rows);
+    res.json(body);
   });
   router.post('/', async (req, res) => {
     if (!allowed.has('create')) refuse(res, collectionMethods);
@@ -76,11 +68,7 @@ export function resourceRouter(registry: Registry, { model, schemas }: MountedRe
   });
   router.get('/:id', async (req, res) => {
     if (!allowed.has('get')) refuse(res, itemMethods);
-    const actor = actorOf(res);
-    const scope = visibleRows(model, actor);
-    const fields = visibleFields(model, actor);
-    const record = await loadRecord(sql, model, recordId(req), scope);
-    res.json(fields ? pick(record, fields) : record);
+    res.json(await readOne(sql, model, actorOf(res), recordId(req)));
   });
   router.put('/:id', async (req, res) => {
     if (!allowed.has('update')) refuse(res, itemMethods);
