@@ -51,7 +51,11 @@ describe('two instances on one database', () => {
     expect((await call(a.base, 'GET', `/api/boxes/${created.body.id}`, { headers })).body.label).toBe('made-on-b');
     expect((await call(b.base, 'POST', '/api/auth/logout', { headers })).status).toBe(204);
     // a had the session cached: it hears of the sign-out through auth_changed, within a second.
-    const ms = await eventually(async () => (await call(a.base, 'GET', '/api/auth/me', { headers })).status === 401, 1_000, 'signed out on a');
+    const ms = await eventually(
+      async () => (await call(a.base, 'GET', '/api/auth/me', { headers })).status === 401,
+      1_000,
+      'signed out on a',
+    );
     expect(ms).toBeLessThan(1_000);
   });
 
