@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { errorHandler } from './http/errorHandler.js';
@@ -56,8 +57,11 @@ export interface AppOptions {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The Express application, without listen(), so tests can drive it with supertest. */
-export function createApp(db: DataSource, options: AppOptions = {}): express.Express {
+/** What serves every request: an http.Server's listener, which supertest drives as it is. */
+export type App = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** The application, without listen(), so tests can drive it with supertest: the lean reads first, then Express. */
+export function createApp(db: DataSource, options: AppOptions = {}): App {
   const app = express();
   // First, so every request (404s and errors too) carries an id, is logged and counted.
   app.use(requestContext, accessLog);
@@ -78,7 +82,6 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
   const actors = cachedActors(sqlOf(db), authCache);
   const lifecycle = options.lifecycle ?? servingLifecycle();
   app.use(closeWhenStopping(lifecycle));
-  app.use(leanReads(registry, actors));
   app.use('/api', healthRouter(db, lifecycle));
   app.use(
     '/api',
@@ -106,5 +109,8 @@ export function createApp(db: DataSource, options: AppOptions = {}): express.Exp
     app.get('/{*splat}', (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
   }
   app.use(errorHandler);
-  return app;
+  const lean = leanReads(registry, actors, lifecycle);
+  return (req, res) => {
+    if (!lean(req, res)) app(req, res);
+  };
 }

@@ -1,11 +1,11 @@
-import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthCache } from '../server/auth/authCache.js';
 import { cachedActors } from '../server/auth/loadActor.js';
 import { leanReads } from '../server/crud/leanReads.js';
 import { sqlOf } from '../server/db/sql.js';
-import { errorHandler } from '../server/http/errorHandler.js';
+import { servingLifecycle } from '../server/lifecycle/phase.js';
 import { apiTokenFor } from '../server/seed/apiToken.js';
 import { createUser } from '../server/seed/users.js';
 import { PASSWORD, ra, setupApi, type TestApi } from './support/api.js';
@@ -70,10 +70,10 @@ describe('lean reads: GET /api/{resource}[/{id}] with an API token', () => {
   });
 
   it('takes only plain reads with a token and no cookie, and passes everything else on', async () => {
-    const app = express();
-    app.use(leanReads(s.registry, cachedActors(sqlOf(s.t.db), AuthCache.disabled())));
-    app.use((_req, res) => res.status(418).end());
-    app.use(errorHandler);
+    const lean = leanReads(s.registry, cachedActors(sqlOf(s.t.db), AuthCache.disabled()), servingLifecycle());
+    const app = (req: IncomingMessage, res: ServerResponse) => {
+      if (!lean(req, res)) res.writeHead(418).end();
+    };
     const bearer = `Bearer ${superToken}`;
     const served = ['/api/boxes', '/api/boxes?range=[0,1]', '/api/boxes/1', '/api/jobs/2'];
     for (const path of served) expect((await request(app).get(path).set('Authorization', bearer)).status, path).not.toBe(418);

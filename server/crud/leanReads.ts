@@ -1,8 +1,15 @@
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
 import { bearerActor, refuseTokenInUrl } from '../auth/authenticate.js';
 import type { Actors } from '../auth/loadActor.js';
 import { sqlOf } from '../db/sql.js';
+import { logWhenDone } from '../http/accessLog.js';
+import { errorReply } from '../http/errorHandler.js';
 import { parseRecordId } from '../http/recordId.js';
+import { requestIdOf } from '../http/requestContext.js';
+import { requestStorage } from '../http/requestStore.js';
+import { SECURITY_HEADERS } from '../http/security.js';
+import type { Lifecycle } from '../lifecycle/phase.js';
 import { readList, readOne } from './reads.js';
 import type { Registry } from './registry.js';
 
@@ -10,37 +17,55 @@ import type { Registry } from './registry.js';
 // normalise first (escapes, other cases, a trailing slash) is left to it.
 const READ_PATH = /^\/api\/([a-z0-9-]+)(?:\/([1-9][0-9]{0,15}))?(?:\?|$)/;
 
-function send(res: Response, body: unknown, contentRange?: string): void {
-  res.statusCode = 200;
+/** Takes the request and answers it, or returns false and leaves it alone. */
+export type LeanHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (contentRange) {
-    res.setHeader('Content-Range', contentRange);
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
-  }
+  for (const name in headers) res.setHeader(name, headers[name]);
   res.end(JSON.stringify(body));
 }
 
 /**
- * The hot reads, GET /api/{resource}[/{id}] with an API token and no cookie (release scripts,
- * bots, the public site's builds), answered here, ahead of the routers: the same functions as
- * resourceRouter's GET routes (readList, readOne) and the same token check as authenticate(), but
- * without what such a request never uses — sessions, CSRF, the other routers tried in turn,
- * Express's response helpers. Errors go to the one error handler. Everything else passes on.
+ * The hot reads, GET /api/{resource}[/{id}] with an API token and no cookie (release scripts, bots,
+ * the public site's builds), answered before Express sees them. They go through the same functions
+ * as the routers — the request id, access log and metrics, security headers, the token check of
+ * authenticate(), resourceRouter's readList/readOne, the one error reply — but skip what such a
+ * request never uses: sessions, CSRF, body parsing, a dozen routers tried in turn, Express's
+ * request and response wrappers. tests/lean-reads.test.ts holds the two paths to the same answers.
  */
-export function leanReads(registry: Registry, actors: Actors): RequestHandler {
+export function leanReads(registry: Registry, actors: Actors, lifecycle: Lifecycle): LeanHandler {
   const sql = sqlOf(registry.db);
   const models = new Map(registry.resources.map(({ model }) => [model.name, model]));
-  return async (req, res, next) => {
-    if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization === undefined) return next();
-    const match = READ_PATH.exec(req.url);
+  return (req, res) => {
+    if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization === undefined) return false;
+    const url = req.url!;
+    const match = READ_PATH.exec(url);
     const model = match && models.get(match[1]);
-    if (!model || !model.operations.has(match[2] ? 'get' : 'list')) return next();
-    res.locals.routeLabel = match[2] ? `/api/${model.name}/:id` : `/api/${model.name}`;
-    refuseTokenInUrl(req.query as object);
-    const actor = await bearerActor(actors, req.headers.authorization);
-    res.locals.actor = actor;
-    if (match[2]) return send(res, await readOne(sql, model, actor, parseRecordId(match[2])));
-    const { body, contentRange } = await readList(sql, model, actor, req.query as Record<string, unknown>);
-    send(res, body, contentRange);
+    if (!model || !model.operations.has(match[2] ? 'get' : 'list')) return false;
+
+    const requestId = requestIdOf(req);
+    const route = match[2] ? `/api/${model.name}/:id` : `/api/${model.name}`;
+    res.setHeader('X-Request-Id', requestId);
+    logWhenDone(req, res, requestId, () => route);
+    res.setHeaders(SECURITY_HEADERS);
+    if (lifecycle.phase === 'stopping') res.setHeader('Connection', 'close');
+    const authorization = req.headers.authorization;
+    requestStorage.run({ requestId }, async () => {
+      try {
+        const question = url.indexOf('?');
+        const query = question < 0 ? {} : parseQuery(url.slice(question + 1));
+        refuseTokenInUrl(query);
+        const actor = await bearerActor(actors, authorization);
+        if (match[2]) return send(res, 200, await readOne(sql, model, actor, parseRecordId(match[2])));
+        const { body, contentRange } = await readList(sql, model, actor, query);
+        send(res, 200, body, { 'Content-Range': contentRange, 'Access-Control-Expose-Headers': 'Content-Range' });
+      } catch (error) {
+        const reply = errorReply(error, 'GET', url.split('?', 1)[0]);
+        send(res, reply.status, reply.body, reply.retryAfter === undefined ? {} : { 'Retry-After': String(reply.retryAfter) });
+      }
+    });
+    return true;
   };
 }

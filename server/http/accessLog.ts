@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { logger } from '../logger.js';
 import { recordRequest } from '../metrics/registry.js';
@@ -12,11 +13,8 @@ const ABORTED = 499;
  * method, the path without its query string (where a careless client puts secrets), the route
  * label, status and duration: never headers, cookies or bodies.
  */
-export const accessLog: RequestHandler = (req, res, next) => {
+export function logWhenDone(req: IncomingMessage, res: ServerResponse, requestId: string | undefined, route: () => string): void {
   const started = process.hrtime.bigint();
-  // Kept here: 'finish' may fire outside the request's async context, where the mixin finds none.
-  const requestId = currentRequestId();
-  watchRouteLabel(req, res);
   let done = false;
   const finish = () => {
     if (done) return;
@@ -25,23 +23,30 @@ export const accessLog: RequestHandler = (req, res, next) => {
     // 'close' before 'finish' means the connection ended before the whole response was written.
     const aborted = !res.writableFinished;
     const status = aborted ? ABORTED : res.statusCode;
-    const route = routeLabel(req, res);
-    const path = req.originalUrl.split('?', 1)[0];
-    recordRequest(req.method, route, String(status), seconds);
+    const label = route();
+    recordRequest(req.method!, label, String(status), seconds);
+    // 503/504 say the database is away or slow (logged when they happen); only a 500 is a bug.
+    const level = status === 500 ? 'error' : aborted || status > 500 ? 'warn' : 'info';
+    if (!logger.isLevelEnabled(level)) return;
     const line = {
       req_id: requestId,
       method: req.method,
-      path,
-      route,
+      path: (req as { originalUrl?: string }).originalUrl?.split('?', 1)[0] ?? req.url!.split('?', 1)[0],
+      route: label,
       status,
       ms: Math.round(seconds * 1e4) / 10,
       ...(aborted ? { aborted } : {}),
     };
-    // 503/504 say the database is away or slow (logged when they happen); only a 500 is a bug.
-    const level = status === 500 ? 'error' : aborted || status > 500 ? 'warn' : 'info';
     logger[level](line, aborted ? 'request aborted' : 'request');
   };
   res.once('finish', finish);
   res.once('close', finish);
+}
+
+/** logWhenDone for every request through Express, under the route that matched. */
+export const accessLog: RequestHandler = (req, res, next) => {
+  // Kept here: 'finish' may fire outside the request's async context, where the mixin finds none.
+  watchRouteLabel(req, res);
+  logWhenDone(req, res, currentRequestId(), () => routeLabel(req, res));
   next();
 };

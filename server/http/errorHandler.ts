@@ -3,27 +3,37 @@ import { logger } from '../logger.js';
 import { HttpError } from './errors.js';
 import { mapDatabaseError, unavailabilityError } from './pgErrors.js';
 
-/** The one place errors become responses; a 500 never shows its message. */
-export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
+export interface ErrorReply {
+  status: number;
+  body: Record<string, unknown>;
+  /** Seconds, for a Retry-After header. */
+  retryAfter?: number;
+}
+
+/** The one place errors become responses (logged where they are a fault of ours); a 500 never shows its message. */
+export function errorReply(caught: unknown, method: string, path: string): ErrorReply {
   const unavailable = unavailabilityError(caught);
   // Resources map their errors where their queries run (mappingErrors); this catches statements of no resource.
   const error = unavailable ?? mapDatabaseError(caught) ?? caught;
-  if (unavailable)
-    logger.warn(
-      { err: caught, method: req.method, path: req.path },
-      `answered ${unavailable.status}: the database is unavailable or too slow`,
-    );
+  if (unavailable) logger.warn({ err: caught, method, path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
   if (error instanceof HttpError) {
-    if (typeof error.extra?.retry_after === 'number') res.setHeader('Retry-After', String(error.extra.retry_after));
-    res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra });
-    return;
+    return {
+      status: error.status,
+      body: { message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.extra },
+      retryAfter: typeof error.extra?.retry_after === 'number' ? error.extra.retry_after : undefined,
+    };
   }
   // body-parser's own errors (malformed JSON, too large) carry a client status.
-  const status = typeof error?.status === 'number' ? error.status : 500;
-  if (status >= 400 && status < 500) {
-    res.status(status).json({ message: status === 413 ? 'Request body too large.' : 'Malformed request body.' });
-    return;
+  const status = (error as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, body: { message: status === 413 ? 'Request body too large.' : 'Malformed request body.' } };
   }
-  logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
-  res.status(500).json({ message: 'Internal error' });
+  logger.error({ err: error, method, path }, 'unhandled error');
+  return { status: 500, body: { message: 'Internal error' } };
+}
+
+export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
+  const reply = errorReply(caught, req.method, req.path);
+  if (reply.retryAfter !== undefined) res.setHeader('Retry-After', String(reply.retryAfter));
+  res.status(reply.status).json(reply.body);
 };

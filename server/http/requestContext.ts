@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { requestStorage } from './requestStore.js';
 
@@ -6,10 +7,15 @@ import { requestStorage } from './requestStore.js';
 // smuggle arbitrary text into every log line and response header, so it is replaced.
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** The request's id: the proxy's X-Request-Id when it is a plain one, else a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const sent = req.headers['x-request-id'];
+  return typeof sent === 'string' && ACCEPTED_ID.test(sent) ? sent : randomUUID();
+}
+
 /** Gives the request an id (X-Request-Id, both ways) and runs the rest of it in that context. */
 export const requestContext: RequestHandler = (req, res, next) => {
-  const sent = req.get('x-request-id');
-  const requestId = sent && ACCEPTED_ID.test(sent) ? sent : randomUUID();
+  const requestId = requestIdOf(req);
   res.setHeader('X-Request-Id', requestId);
   requestStorage.run({ requestId }, next);
 };

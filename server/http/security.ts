@@ -32,7 +32,7 @@ function headersOf(middleware: RequestHandler): Map<string, string> {
   return headers;
 }
 
-const SECURITY_HEADERS = headersOf(helmetHeaders);
+export const SECURITY_HEADERS = headersOf(helmetHeaders);
 
 export const securityHeaders: RequestHandler = (_req, res, next) => {
   res.setHeaders(SECURITY_HEADERS);

@@ -1,6 +1,5 @@
-import type { Express } from 'express';
 import request from 'supertest';
-import { createApp } from '../../server/app.js';
+import { createApp, type App } from '../../server/app.js';
 import { AuthCache } from '../../server/auth/authCache.js';
 import { listenForAuthChanges } from '../../server/auth/authChanges.js';
 import { createUser } from '../../server/seed/users.js';
@@ -15,7 +14,7 @@ export const PASSWORD = 'a test password 123';
 
 export interface TestApi {
   t: TestDatabase;
-  app: Express;
+  app: App;
   /** The app's resources and their after-commit hooks. */
   registry: Registry;
   /** A client signed in as a superuser, sending the CSRF header. */
@@ -32,7 +31,7 @@ export interface TestApi {
 
 /** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
 export async function signIn(
-  app: Express,
+  app: App,
   username: string,
   password = PASSWORD,
 ): Promise<{ agent: request.Agent; profile: Record<string, unknown> }> {
