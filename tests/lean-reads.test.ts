@@ -59,10 +59,11 @@ describe('lean reads: GET /api/{resource}[/{id}] with an API token', () => {
     ['a token in the query string', `/api/boxes?token=${'x'.repeat(10)}`, () => superToken],
     ['a revoked or made-up token', '/api/boxes', () => `pyo_${'A'.repeat(43)}`],
     ['not a bearer token', '/api/boxes', () => 'x'],
+    ['an empty Authorization header', '/api/boxes', () => ''],
   ];
 
   it.each(cases)('answers %s exactly as the full stack does', async (_label, path, token) => {
-    const scheme = (t: string) => (t === 'x' ? 'Basic x' : `Bearer ${t}`);
+    const scheme = (t: string) => (t === 'x' ? 'Basic x' : t === '' ? '' : `Bearer ${t}`);
     const lean = await request(s.app).get(path).set('Authorization', scheme(token()));
     // A cookie (not a session's) sends the same request through the routers instead.
     const full = await request(s.app).get(path).set('Authorization', scheme(token())).set('Cookie', 'unrelated=1');

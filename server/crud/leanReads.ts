@@ -39,7 +39,8 @@ export function leanReads(registry: Registry, actors: Actors, lifecycle: Lifecyc
   const sql = sqlOf(registry.db);
   const models = new Map(registry.resources.map(({ model }) => [model.name, model]));
   return (req, res) => {
-    if (req.method !== 'GET' || req.headers.cookie !== undefined || req.headers.authorization === undefined) return false;
+    // An empty Authorization header counts as none (authenticate() reads it so): Express answers it.
+    if (req.method !== 'GET' || req.headers.cookie !== undefined || !req.headers.authorization) return false;
     const url = req.url!;
     const match = READ_PATH.exec(url);
     const model = match && models.get(match[1]);
