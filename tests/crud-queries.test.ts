@@ -58,16 +58,24 @@ describe('the SQL behind the generic API', () => {
     }
   });
 
-  it('keeps a GIN-indexed search vector of exactly the declared fields, weighted in order, for every searchable resource', async () => {
+  it('keeps GIN-indexed search and rank vectors of exactly the declared fields, weighted in order, for every searchable resource', async () => {
     const indexes: { indexname: string; indexdef: string }[] = await s.t.db.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%'`,
     );
+    const weighted = (body: string) => [...body.matchAll(/coalesce\(NEW\."(\w+)", ''\)\), '([A-D])'/g)].map((m) => `${m[1]}:${m[2]}`);
     for (const { model } of s.registry.resources) {
       if (!model.search.length) continue;
       expect(indexes.find((i) => i.indexname === `ix_${model.table}_search`)?.indexdef, model.table).toContain('USING gin (search_vector)');
       const [{ body }] = await s.t.db.query(`SELECT prosrc AS body FROM pg_proc WHERE proname = $1`, [`${model.table}_search_vector`]);
-      const weighted = [...String(body).matchAll(/coalesce\(NEW\."(\w+)", ''\)\), '([A-D])'/g)].map((m) => `${m[1]}:${m[2]}`);
-      expect(weighted, model.table).toEqual(model.search.map((field, i) => `${field}:${'ABCD'[i]}`));
+      const [matched, ranked = ''] = String(body).split('NEW."rank_vector" :=');
+      const inOrder = (fields: string[]) => fields.map((field, i) => `${field}:${'ABCD'[i]}`);
+      expect(weighted(matched), model.table).toEqual(inOrder(model.search));
+      // The rank vector: every search field but the last (the body), weighted as in search_vector.
+      expect(weighted(ranked), model.table).toEqual(inOrder(model.search.slice(0, -1)));
+      expect(model.rankVector, model.table).toBe(model.search.length > 1);
+      if (model.rankVector) {
+        expect(indexes.find((i) => i.indexname === `ix_${model.table}_rank`)?.indexdef, model.table).toContain('USING gin (rank_vector)');
+      }
     }
   });
 
