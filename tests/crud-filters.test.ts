@@ -98,6 +98,8 @@ describe('list filters, search, sort and range', () => {
     // Filters, exclusions (a title match whose body has an excluded word is no match) and phrases.
     expect(await ids({ q: 'quokka', is_published: false })).toEqual({ ids: [hidden], range: 'pages 0-0/1' });
     expect(await ids({ q: 'quokka -forbidden' })).toEqual({ ids: all.filter((id) => id !== hidden), range: 'pages 0-4/5' });
+    // (Punctuation makes one pass over the matches serve both groups; same order, same pages.)
+    expect(await ids({ q: 'quokka -forbidden' }, [1, 2])).toEqual({ ids: [titleOnce, bodyNew], range: 'pages 1-2/5' });
     expect(await ids({ q: '"one quokka"' })).toEqual({ ids: [bodyNew], range: 'pages 0-0/1' });
     // Another order replaces the rank.
     const byTitle = await ids({ q: 'quokka' }, undefined, ['title', 'ASC']);

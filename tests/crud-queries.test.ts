@@ -110,6 +110,14 @@ describe('the SQL behind the generic API', () => {
       expect(plan, where).not.toMatch(/ts_rank\([^)]*search_vector/);
       if (!sort) expect(plan, where).toMatch(/ts_rank\(\w+\.rank_vector, /);
     }
+    // A phrase is checked against each candidate's positions, which reads its vector: one pass
+    // over the matches then serves the count, the title matches and the others.
+    const { model } = mounted.find((r) => r.model.name === 'pages')!;
+    const phrase = listSql(model, parseListParams(model, { filter: JSON.stringify({ q: '"python docs"' }), range: '[0,24]' }));
+    const plan = (await s.t.db.query(`EXPLAIN (VERBOSE) ${phrase.page}`, phrase.values))
+      .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
+      .join('\n');
+    expect(plan.match(/(Bitmap Heap|Seq) Scan on public\.pages/g), plan).toHaveLength(1);
   });
 
   it('pages deep offsets over ids only, then joins the rows (a deferred join)', async () => {

@@ -80,17 +80,26 @@ export function listSql(model: ResourceModel, params: ListParams): ListSql {
     const offset = b.add(params.offset);
     if (sortField === '__rank') {
       // Title matches first: rows whose rank_vector (the search fields but the body) matches, by
-      // ts_rank on it, then the other matches, newest first. Each set is collected whole, so the
-      // GIN indexes find it without reading a body's vector; the other matches are read only when
-      // the title matches do not fill the page (a LIMIT 0 reads nothing). The exact count is a
-      // separate pass over the GIN index.
+      // ts_rank on it, then the other matches, newest first. Each set and the exact count are
+      // separate passes that the GIN indexes answer without reading a body's vector; the other
+      // matches are read only when the title matches do not fill the page (a LIMIT 0 reads nothing).
+      // A phrase (quotes, or punctuation inside a word as in pip-tools) is different: the index
+      // cannot check positions, so each pass would read every candidate's vector; one pass (m)
+      // then serves the count and both sets. Either way the rows and their order are the same.
+      const onePass = /[^\p{L}\p{N}\s]/u.test(params.q);
+      const rank = 'ts_rank(t."rank_vector", query)';
+      const sets = onePass
+        ? `m AS MATERIALIZED (SELECT t."id", CASE WHEN t."rank_vector" @@ query THEN ${rank} END AS "__rank" ${matching()}),
+          hits AS NOT MATERIALIZED (SELECT "id", "__rank" FROM m WHERE "__rank" IS NOT NULL),
+          rest AS NOT MATERIALIZED (SELECT "id" FROM m WHERE "__rank" IS NULL)`
+        : `hits AS MATERIALIZED (SELECT t."id", ${rank} AS "__rank" ${matching(['t."rank_vector" @@ query'])}),
+          rest AS MATERIALIZED (SELECT t."id" ${matching(['(t."rank_vector" @@ query) IS NOT TRUE'])})`;
       const upTo = `${limit}::bigint + ${offset}::bigint`;
       return {
-        page: `WITH hits AS MATERIALIZED (SELECT t."id", ts_rank(t."rank_vector", query) AS "__rank" ${matching(['t."rank_vector" @@ query'])}),
-          rest AS MATERIALIZED (SELECT t."id" ${matching(['(t."rank_vector" @@ query) IS NOT TRUE'])}),
+        page: `WITH ${sets},
           ranked AS ((SELECT "id", "__rank" FROM hits ORDER BY "__rank" DESC, "id" DESC LIMIT ${upTo})
             UNION ALL (SELECT "id", -1 FROM rest ORDER BY "id" DESC LIMIT greatest(${upTo} - (SELECT count(*) FROM hits), 0)))
-        SELECT ${columns}, (${count}) AS "__total"
+        SELECT ${columns}, (${onePass ? 'SELECT count(*)::int FROM m' : count}) AS "__total"
         FROM (SELECT "id", "__rank" FROM ranked ORDER BY "__rank" DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}) p
         JOIN ${table} t ON t."id" = p."id" ORDER BY p."__rank" DESC, t."id" DESC`,
         count,
