@@ -10,6 +10,7 @@ import { OutboxTable1795444799352 } from './1795444799352-OutboxTable.js';
 import { TaskRuns1796173146416 } from './1796173146416-TaskRuns.js';
 import { JobStatusDefault1796500000000 } from './1796500000000-JobStatusDefault.js';
 import { ValueRules1796600000000 } from './1796600000000-ValueRules.js';
+import { SearchRankVector1796700000000 } from './1796700000000-SearchRankVector.js';
 import { AuthChangeNotify1796800000000 } from './1796800000000-AuthChangeNotify.js';
 
 export const migrations = [
@@ -24,5 +25,6 @@ export const migrations = [
   TaskRuns1796173146416,
   JobStatusDefault1796500000000,
   ValueRules1796600000000,
+  SearchRankVector1796700000000,
   AuthChangeNotify1796800000000,
 ];

@@ -23,11 +23,18 @@ const QUERIES = {
   release: `SELECT id, created, updated, row_version, creator_id, last_modified_by_id, name, slug, version, is_latest, is_published,
     pre_release, show_on_download_page, release_date, release_page_id, release_notes_url, content, content_markup_type FROM releases WHERE id = $1`,
   releaseFiles: 'SELECT *, count(*) OVER ()::int AS total FROM release_files WHERE release_id = $1 ORDER BY name, id',
-  searchPages: `WITH m AS MATERIALIZED (
-      SELECT id, ts_rank(search_vector, q) AS rank FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q)
+  // Title matches first (ts_rank on the small rank_vector), then the other matches newest first,
+  // read only if the title matches do not fill the page; the exact count over the GIN index.
+  searchPages: `WITH hits AS MATERIALIZED (
+      SELECT id, ts_rank(rank_vector, q) AS rank FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q AND rank_vector @@ q),
+    rest AS MATERIALIZED (
+      SELECT id FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q AND (rank_vector @@ q) IS NOT TRUE),
+    ranked AS ((SELECT id, rank FROM hits ORDER BY rank DESC, id DESC LIMIT $2)
+      UNION ALL (SELECT id, -1 FROM rest ORDER BY id DESC LIMIT greatest($2 - (SELECT count(*) FROM hits), 0)))
     SELECT t.id, t.created, t.updated, t.row_version, t.creator_id, t.last_modified_by_id, t.title, t.keywords, t.description,
-      t.path, t.content, t.content_markup_type, t.is_published, t.content_type, t.template_name, (SELECT count(*)::int FROM m) AS total
-    FROM (SELECT id, rank FROM m ORDER BY rank DESC, id DESC LIMIT $2) p JOIN pages t USING (id) ORDER BY p.rank DESC, t.id DESC`,
+      t.path, t.content, t.content_markup_type, t.is_published, t.content_type, t.template_name,
+      (SELECT count(*)::int FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q) AS total
+    FROM (SELECT id, rank FROM ranked ORDER BY rank DESC, id DESC LIMIT $2) p JOIN pages t USING (id) ORDER BY p.rank DESC, t.id DESC`,
 };
 
 async function run(name: keyof typeof QUERIES, values: unknown[]): Promise<Record<string, unknown>[]> {

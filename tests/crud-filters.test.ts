@@ -69,6 +69,48 @@ describe('list filters, search, sort and range', () => {
     expect(published.body.map((p: Row) => p.path)).toEqual(['typing']);
   });
 
+  it('lists q matches in the title first (by rank), then matches in the body alone, newest first, with the exact total', async () => {
+    const page = async (title: string, content: string, more: Row = {}) =>
+      (
+        await s
+          .api()
+          .post('/api/pages')
+          .send({ title, path: `quokka/${title.toLowerCase().replace(/\W+/g, '-')}`, content, ...more })
+          .expect(201)
+      ).body.id as number;
+    const bodyOld = await page('Marsupials', 'A quokka lives here.');
+    const titleOnce = await page('The quokka', 'Nothing else.');
+    const bodyMany = await page('Islands', 'Quokka, quokka, quokka everywhere.');
+    const titleTwice = await page('Quokka and quokka', 'More.');
+    const hidden = await page('Quokka selfies', 'Forbidden words.', { is_published: false });
+    const bodyNew = await page('Rottnest', 'One quokka.');
+    const ids = async (filter: Row, range?: [number, number], sort?: [string, string]) => {
+      const res = await list('pages', { filter, range, sort });
+      return { ids: res.body.map((p: Row) => p.id), range: res.headers['content-range'] };
+    };
+    // A body with more occurrences still comes after every title match; equal ranks, newest first.
+    const all = [titleTwice, hidden, titleOnce, bodyNew, bodyMany, bodyOld];
+    expect(await ids({ q: 'quokka' })).toEqual({ ids: all, range: 'pages 0-5/6' });
+    // Pages across the boundary between title and body matches, and past the end.
+    expect(await ids({ q: 'quokka' }, [2, 3])).toEqual({ ids: all.slice(2, 4), range: 'pages 2-3/6' });
+    expect(await ids({ q: 'quokka' }, [5, 9])).toEqual({ ids: all.slice(5), range: 'pages 5-5/6' });
+    expect(await ids({ q: 'quokka' }, [6, 9])).toEqual({ ids: [], range: 'pages */6' });
+    // Filters, exclusions (a title match whose body has an excluded word is no match) and phrases.
+    expect(await ids({ q: 'quokka', is_published: false })).toEqual({ ids: [hidden], range: 'pages 0-0/1' });
+    expect(await ids({ q: 'quokka -forbidden' })).toEqual({ ids: all.filter((id) => id !== hidden), range: 'pages 0-4/5' });
+    // (Punctuation makes one pass over the matches serve both groups; same order, same pages.)
+    expect(await ids({ q: 'quokka -forbidden' }, [1, 2])).toEqual({ ids: [titleOnce, bodyNew], range: 'pages 1-2/5' });
+    expect(await ids({ q: '"one quokka"' })).toEqual({ ids: [bodyNew], range: 'pages 0-0/1' });
+    // Another order replaces the rank.
+    const byTitle = await ids({ q: 'quokka' }, undefined, ['title', 'ASC']);
+    expect(byTitle).toEqual({ ids: [bodyMany, bodyOld, titleTwice, hidden, bodyNew, titleOnce], range: 'pages 0-5/6' });
+    // Minutes search one field, their content: matches come in their default order, newest first.
+    const minutes = async (date: string) =>
+      (await s.api().post('/api/minutes').send({ date, content: 'The quokka motion passed.' }).expect(201)).body.id as number;
+    const [early, late] = [await minutes('2020-01-01'), await minutes('2021-01-01')];
+    expect((await list('minutes', { filter: { q: 'quokka' } })).body.map((m: Row) => m.id)).toEqual([late, early]);
+  });
+
   it('searches small tables by substring when they have no full-text fields', async () => {
     const res = await list('operating-systems', { filter: { q: 'MAC' } });
     expect(res.body.map((o: Row) => o.slug)).toEqual(['macos']);

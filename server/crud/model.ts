@@ -116,6 +116,11 @@ export function buildModel(
   if (options.search?.length && !metadata.columns.some((c) => c.databaseName === 'search_vector')) {
     throw new Error(`resource ${name}: search needs a search_vector column on ${table}`);
   }
+  // Ranking reads a small vector of the search fields but the last (the body); see listQuery.ts.
+  const rankVector = (options.search?.length ?? 0) > 1;
+  if (rankVector && !metadata.columns.some((c) => c.databaseName === 'rank_vector')) {
+    throw new Error(`resource ${name}: searching more than one field needs a rank_vector column on ${table}`);
+  }
   const known = new Set(columns.keys());
   for (const [what, names] of Object.entries({
     search: options.search,
@@ -168,6 +173,7 @@ export function buildModel(
     filterable: new Set(['id', ...(options.filters ?? [])]),
     sortable: new Set(['id', ...(options.sort ?? [])]),
     search: options.search ?? [],
+    rankVector,
     quickSearch: options.quickSearch,
     defaultSort: options.defaultSort ?? ['id', 'DESC'],
     workflow,

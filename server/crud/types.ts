@@ -222,6 +222,8 @@ export interface ResourceModel {
   sortable: ReadonlySet<string>;
   /** Fields `q` searches, most important first, through the table's search_vector. */
   search: string[];
+  /** Whether `q` ranks on the table's rank_vector: the search fields but the last, weighted as in search_vector. */
+  rankVector: boolean;
   quickSearch?: string;
   defaultSort: [string, 'ASC' | 'DESC'];
   workflow?: WorkflowModel;

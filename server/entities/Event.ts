@@ -12,6 +12,7 @@ import type { RecurringRule } from './RecurringRule.js';
 /** A community event; when it happens is in its occurring rule (one-off) or recurring rules. */
 @Entity('events')
 @Index('ix_events_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_events_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_events_upcoming', ['id'], { where: '"featured" = true' })
 @Check('chk_events_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_events_description', maxLength('description'))
@@ -71,4 +72,8 @@ export class Event extends ContentManageable {
   /** What `q` searches: title (A), description (B), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: title (A), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }

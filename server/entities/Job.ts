@@ -10,6 +10,7 @@ import type { User } from './User.js';
 /** A job board posting; `status` moves only through the moderation workflow. */
 @Entity('jobs')
 @Index('ix_jobs_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_jobs_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_jobs_created', { synchronize: false }) // (created DESC): TypeORM cannot express the order; see the migration
 @Index('ix_jobs_approved', { synchronize: false }) // (created DESC) WHERE status = 'approved'
 @Index('ix_jobs_description_fts', { synchronize: false }) // GIN on to_tsvector('english', description)
@@ -122,4 +123,8 @@ export class Job extends ContentManageable {
   /** What `q` searches: job_title (A), company_name (B), description (C), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: job_title (A), company_name (B), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }

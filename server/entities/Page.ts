@@ -7,6 +7,7 @@ import { matches, maxLength, oneOf } from './checks.js';
 /** A flat CMS page placed in URL space by `path` (no leading slash). */
 @Entity('pages')
 @Index('ix_pages_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_pages_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_pages_created', ['created'])
 @Index('ix_pages_path_published', ['path', 'is_published'])
 @Index('ix_pages_content_fts', { synchronize: false }) // GIN on to_tsvector('english', content): see the migration
@@ -46,4 +47,8 @@ export class Page extends ContentManageable {
   /** What `q` searches: title (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: title (A), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }

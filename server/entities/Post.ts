@@ -7,6 +7,7 @@ import { maxLength, oneOf } from './checks.js';
 /** A community post (text, photo, video or link); its media live in links, photos and videos. */
 @Entity('posts')
 @Index('ix_posts_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_posts_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_posts_created', ['created'])
 @Check('chk_posts_content_markup_type', oneOf('content_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_posts_media_type', oneOf('media_type', valuesOf(POST_MEDIA_TYPES)))
@@ -41,4 +42,8 @@ export class Post extends ContentManageable {
   /** What `q` searches: title (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: title (A), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }

@@ -8,6 +8,7 @@ import type { Page } from './Page.js';
 /** A Python release ("Python 3.13.1"); its downloadable files are release_files. */
 @Entity('releases')
 @Index('ix_releases_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_releases_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_releases_version_latest', ['version', 'is_latest'])
 @Index('ix_releases_latest', ['version', 'is_latest'], { where: '"is_published" = true' })
 // The database's own guard: whatever the code does, one latest release per version.
@@ -69,4 +70,8 @@ export class Release extends ContentManageable {
   /** What `q` searches: name (A), content (B), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: name (A), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }

@@ -9,6 +9,7 @@ const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 /** A sponsor organisation: public name, description and logos, plus its mailing address. */
 @Entity('sponsors')
 @Index('ix_sponsors_search', { synchronize: false }) // GIN on search_vector: see the migration
+@Index('ix_sponsors_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_sponsors_created', ['created'])
 @Check('chk_sponsors_country', `"country" = '' OR "country" ~ '${COUNTRY_CODE_PATTERN}'`)
 @Check(
@@ -74,4 +75,8 @@ export class Sponsor extends ContentManageable {
   /** What `q` searches: name (A), description (B), weighted, kept up to date by a trigger (see the migration); never returned. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search_vector: string | null;
+
+  /** What `q` ranks on: name (A), the search fields but the last, kept by the same trigger; never returned. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  rank_vector: string | null;
 }
