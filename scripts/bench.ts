@@ -4,7 +4,8 @@
  * five requests against both with wrk (scripts/wrk.ts), alternating API and floor. Prints requests/s,
  * p50 and p99, and the API/floor ratio. `--baseline DIR` also starts the API and floor of another
  * checkout (an earlier commit, with its node_modules) on the same database, measured in the same
- * rounds: a before/after table from one run. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
+ * rounds: a before/after table from one run; on BENCH_BASELINE_DATABASE_URL when set (a copy of the
+ * database from before this checkout's migrations), else on the same database. Uses DATABASE_URL's server when set, else an embedded PostgreSQL.
  * BENCH_DATABASE_URL reuses an already seeded database instead. Then the "mixed" scenario
  * (scripts/benchMixed.ts): --clients concurrent clients listing, reading, updating with row_version
  * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { apiTokenFor } from '../server/seed/apiToken.js';
+import { hashToken } from '../server/auth/tokens.js';
 import { createUser } from '../server/seed/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
@@ -148,8 +150,25 @@ async function main(): Promise<boolean> {
         password: randomBytes(24).toString('base64url'),
         superuser: true,
       }));
-    authorization = `Bearer ${await apiTokenFor(source, userId, 'bench')}`;
+    const secret = await apiTokenFor(source, userId, 'bench');
+    authorization = `Bearer ${secret}`;
     await source.destroy();
+    /** The bench's token in the baseline's own database too, for its own superuser. */
+    const sameToken = async (url: string) => {
+      const other = new pg.Client({ connectionString: url });
+      await other.connect();
+      try {
+        const [user] = (await other.query(`SELECT id FROM users WHERE is_superuser AND is_active ORDER BY id LIMIT 1`)).rows;
+        if (!user) throw new Error('BENCH_BASELINE_DATABASE_URL has no active superuser to hold the bench token.');
+        await other.query(`INSERT INTO auth_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, $3)`, [
+          user.id,
+          hashToken(secret),
+          secret.slice(0, 12),
+        ]);
+      } finally {
+        await other.end();
+      }
+    };
 
     // Built and started as `npm start` does: compiled JavaScript, not the TypeScript loader.
     const build = (dir: string) => execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: dir, stdio: 'inherit' });
@@ -159,10 +178,10 @@ async function main(): Promise<boolean> {
     if (baseline && readsToo) build(baseline);
     const apiEnv = { DATABASE_URL: db.url, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' };
     /** The API and (for the reads) the floor of one checkout. */
-    const startPair = async (dir: string, label: string): Promise<Pair> => {
+    const startPair = async (dir: string, label: string, url: string): Promise<Pair> => {
       const pair = { label, api: await freePort(), floor: await freePort() };
-      children.push(await start(dir, 'dist/server/main.js', { ...apiEnv, PORT: String(pair.api) }));
-      if (readsToo) children.push(await start(dir, 'scripts/floor.ts', { DATABASE_URL: db.url, PORT: String(pair.floor) }, /floor ready/));
+      children.push(await start(dir, 'dist/server/main.js', { ...apiEnv, DATABASE_URL: url, PORT: String(pair.api) }));
+      if (readsToo) children.push(await start(dir, 'scripts/floor.ts', { DATABASE_URL: url, PORT: String(pair.floor) }, /floor ready/));
       // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
       const serving = () =>
         fetch(`http://127.0.0.1:${pair.api}/api/ready`).then(
@@ -172,8 +191,12 @@ async function main(): Promise<boolean> {
       for (let i = 0; i < 150 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 200));
       return pair;
     };
-    const pairs = [await startPair(here, 'now')];
-    if (baseline && readsToo) pairs.push(await startPair(baseline, 'before'));
+    const pairs = [await startPair(here, 'now', db.url)];
+    if (baseline && readsToo) {
+      const url = process.env.BENCH_BASELINE_DATABASE_URL ?? db.url;
+      if (url !== db.url) await sameToken(url);
+      pairs.push(await startPair(baseline, 'before', url));
+    }
     const apiPort = pairs[0].api;
     if (readsToo) ensureWrk();
     if (readsToo) console.log('The API authenticates every request with an API token; the floor does no authentication.');
