@@ -11,7 +11,8 @@
  * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
  * "import" scenario (scripts/benchImport.ts): 10,000 release files through the import API against
  * a raw INSERT. `--only mixed` runs the mixed scenario alone, on the seeded data; `--only import`
- * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails.
+ * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails (on this
+ * checkout; with --baseline it also runs, first, against the baseline).
  */
 import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -113,6 +114,8 @@ let authorization = '';
 
 interface Pair {
   label: string;
+  /** The database it serves. */
+  url: string;
   api: number;
   floor: number;
 }
@@ -187,11 +190,13 @@ async function main(): Promise<boolean> {
     const here = process.cwd();
     const baseline = args.baseline ? path.resolve(args.baseline) : undefined;
     build(here);
-    if (baseline && readsToo) build(baseline);
+    // The import scenario has no baseline: it needs a migrated database of this checkout without the seed.
+    const compared = baseline && args.only !== 'import';
+    if (compared) build(baseline);
     const apiEnv = { DATABASE_URL: db.url, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' };
     /** The API and (for the reads) the floor of one checkout. */
     const startPair = async (dir: string, label: string, url: string): Promise<Pair> => {
-      const pair = { label, api: await freePort(), floor: await freePort() };
+      const pair = { label, url, api: await freePort(), floor: await freePort() };
       children.push(await start(dir, 'dist/server/main.js', { ...apiEnv, DATABASE_URL: url, PORT: String(pair.api) }));
       if (readsToo) children.push(await start(dir, 'scripts/floor.ts', { DATABASE_URL: url, PORT: String(pair.floor) }, /floor ready/));
       // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
@@ -204,7 +209,7 @@ async function main(): Promise<boolean> {
       return pair;
     };
     const pairs = [await startPair(here, 'now', db.url)];
-    if (baseline && readsToo) {
+    if (compared) {
       const url = process.env.BENCH_BASELINE_DATABASE_URL ?? db.url;
       if (url !== db.url) await sameToken(url);
       pairs.push(await startPair(baseline, 'before', url));
@@ -256,14 +261,17 @@ async function main(): Promise<boolean> {
         `${label.padEnd(32)} | ${cols} | ${target.toFixed(2)} ${met ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
-    if (selected('mixed')) {
-      passed = await benchMixed({
-        port: apiPort,
-        databaseUrl: db.url,
+    // With a baseline, the mixed scenario runs against it first, then against this checkout.
+    for (const pair of selected('mixed') ? [...pairs].reverse() : []) {
+      if (pairs.length > 1) console.log(`\nmixed, ${pair.label}:`);
+      const ok = await benchMixed({
+        port: pair.api,
+        databaseUrl: pair.url,
         authorization,
         clients: Number(args.clients),
         seconds: Number(args['mixed-duration']),
       });
+      if (pair === pairs[0]) passed = ok;
     }
     if (selected('import')) await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
   } finally {
