@@ -43,7 +43,7 @@ async function run(name: keyof typeof QUERIES, values: unknown[]): Promise<Recor
 
 function page(res: http.ServerResponse, resource: string, rows: Record<string, unknown>[], offset: number): void {
   const total = rows.length ? (rows[0].total as number) : 0;
-  for (const row of rows) delete row.total;
+  for (const row of rows) row.total = undefined; // left out of the JSON; delete would make each row a slow dictionary object
   res.writeHead(200, {
     'content-type': 'application/json',
     'content-range': rows.length ? `${resource} ${offset}-${offset + rows.length - 1}/${total}` : `${resource} */${total}`,

@@ -23,7 +23,9 @@ export async function listRecords(sql: Sql, model: ResourceModel, params: ListPa
     let total: number;
     if (rows.length) {
       total = rows[0].__total as number;
-      for (const row of rows) delete row.__total;
+      // Not deleted: a deleted property turns each row into a slow dictionary object, which costs
+      // JSON.stringify more than the property costs; undefined, it is left out of the JSON all the same.
+      for (const row of rows) row.__total = undefined;
     } else {
       total = params.offset === 0 ? 0 : (await sql.query<{ __total: number }>(query.count, query.countValues))[0].__total;
     }
