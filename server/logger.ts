@@ -1,5 +1,4 @@
 import { pino } from 'pino';
-import { currentRequestId } from './http/requestStore.js';
 
 function safeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
@@ -37,9 +36,4 @@ export const logger = pino({
   // TypeORM's QueryFailedError carries the statement's bound values (a password hash, a body
   // field): an error is logged with its message, code and stack only.
   serializers: { err: safeError },
-  // Whatever logs while a request is handled, however deep, names the request it served.
-  mixin: () => {
-    const requestId = currentRequestId();
-    return requestId ? { req_id: requestId } : {};
-  },
 });

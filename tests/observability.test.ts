@@ -59,7 +59,7 @@ describe('observability: request ids, logs and metrics', () => {
   });
 
   describe('logs', () => {
-    it('tags a line logged deep inside a request with that request’s id, and logs one access line', async () => {
+    it('tags the error logged while answering a request with that request’s id, and logs one access line', async () => {
       await s.t.db.query('ALTER TABLE minutes RENAME TO minutes_gone');
       logs = captureLogs();
       try {

@@ -7,7 +7,6 @@ import { logWhenDone } from '../http/accessLog.js';
 import { errorReply } from '../http/errorHandler.js';
 import { parseRecordId } from '../http/recordId.js';
 import { requestIdOf } from '../http/requestContext.js';
-import { requestStorage } from '../http/requestStore.js';
 import { SECURITY_HEADERS } from '../http/security.js';
 import type { Lifecycle } from '../lifecycle/phase.js';
 import { readList, readOne } from './reads.js';
@@ -53,7 +52,7 @@ export function leanReads(registry: Registry, actors: Actors, lifecycle: Lifecyc
     res.setHeaders(SECURITY_HEADERS);
     if (lifecycle.phase === 'stopping') res.setHeader('Connection', 'close');
     const authorization = req.headers.authorization;
-    requestStorage.run({ requestId }, async () => {
+    void (async () => {
       try {
         const question = url.indexOf('?');
         const query = question < 0 ? {} : parseQuery(url.slice(question + 1));
@@ -63,10 +62,10 @@ export function leanReads(registry: Registry, actors: Actors, lifecycle: Lifecyc
         const { body, contentRange } = await readList(sql, model, actor, query);
         send(res, 200, body, { 'Content-Range': contentRange, 'Access-Control-Expose-Headers': 'Content-Range' });
       } catch (error) {
-        const reply = errorReply(error, 'GET', url.split('?', 1)[0]);
+        const reply = errorReply(error, 'GET', url.split('?', 1)[0], requestId);
         send(res, reply.status, reply.body, reply.retryAfter === undefined ? {} : { 'Retry-After': String(reply.retryAfter) });
       }
-    });
+    })();
     return true;
   };
 }

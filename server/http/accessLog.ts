@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { logger } from '../logger.js';
 import { recordRequest } from '../metrics/registry.js';
-import { currentRequestId } from './requestStore.js';
 import { routeLabel, watchRouteLabel } from './routeLabel.js';
 
 // nginx's code for a client that went away before its response was complete.
@@ -14,13 +13,10 @@ const ABORTED = 499;
  * label, status and duration: never headers, cookies or bodies.
  */
 export function logWhenDone(req: IncomingMessage, res: ServerResponse, requestId: string | undefined, route: () => string): void {
-  const started = process.hrtime.bigint();
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    // 'close' before 'finish' means the connection ended before the whole response was written.
+  const started = performance.now();
+  // A response emits 'close' once, after 'finish' or, cut short, without it.
+  res.once('close', () => {
+    const seconds = (performance.now() - started) / 1e3;
     const aborted = !res.writableFinished;
     const status = aborted ? ABORTED : res.statusCode;
     const label = route();
@@ -38,15 +34,12 @@ export function logWhenDone(req: IncomingMessage, res: ServerResponse, requestId
       ...(aborted ? { aborted } : {}),
     };
     logger[level](line, aborted ? 'request aborted' : 'request');
-  };
-  res.once('finish', finish);
-  res.once('close', finish);
+  });
 }
 
 /** logWhenDone for every request through Express, under the route that matched. */
 export const accessLog: RequestHandler = (req, res, next) => {
-  // Kept here: 'finish' may fire outside the request's async context, where the mixin finds none.
   watchRouteLabel(req, res);
-  logWhenDone(req, res, currentRequestId(), () => routeLabel(req, res));
+  logWhenDone(req, res, res.locals.requestId as string | undefined, () => routeLabel(req, res));
   next();
 };

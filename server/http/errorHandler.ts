@@ -11,11 +11,15 @@ export interface ErrorReply {
 }
 
 /** The one place errors become responses (logged where they are a fault of ours); a 500 never shows its message. */
-export function errorReply(caught: unknown, method: string, path: string): ErrorReply {
+export function errorReply(caught: unknown, method: string, path: string, requestId?: string): ErrorReply {
   const unavailable = unavailabilityError(caught);
   // Resources map their errors where their queries run (mappingErrors); this catches statements of no resource.
   const error = unavailable ?? mapDatabaseError(caught) ?? caught;
-  if (unavailable) logger.warn({ err: caught, method, path }, `answered ${unavailable.status}: the database is unavailable or too slow`);
+  if (unavailable)
+    logger.warn(
+      { err: caught, req_id: requestId, method, path },
+      `answered ${unavailable.status}: the database is unavailable or too slow`,
+    );
   if (error instanceof HttpError) {
     return {
       status: error.status,
@@ -28,12 +32,12 @@ export function errorReply(caught: unknown, method: string, path: string): Error
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, body: { message: status === 413 ? 'Request body too large.' : 'Malformed request body.' } };
   }
-  logger.error({ err: error, method, path }, 'unhandled error');
+  logger.error({ err: error, req_id: requestId, method, path }, 'unhandled error');
   return { status: 500, body: { message: 'Internal error' } };
 }
 
 export const errorHandler: ErrorRequestHandler = (caught, req, res, _next) => {
-  const reply = errorReply(caught, req.method, req.path);
+  const reply = errorReply(caught, req.method, req.path, res.locals.requestId as string | undefined);
   if (reply.retryAfter !== undefined) res.setHeader('Retry-After', String(reply.retryAfter));
   res.status(reply.status).json(reply.body);
 };
