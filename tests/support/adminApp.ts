@@ -34,7 +34,13 @@ export async function startAdminApp(): Promise<AdminApp> {
   });
   await waitForHealth(server, port);
   const base = `http://127.0.0.1:${port}`;
-  const { browser, close } = await launchBrowser();
+  const { browser, close } = await launchBrowser().catch(async (error: unknown) => {
+    // No browser, no test: stop the server rather than leave it running after the suite.
+    server.child.kill('SIGTERM');
+    await server.exited;
+    await db.drop();
+    throw error;
+  });
   return {
     base,
     db,
