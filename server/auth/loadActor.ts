@@ -69,16 +69,8 @@ async function markUsed(sql: Sql, holder: TokenHolder): Promise<void> {
   holder.lastUsed = Date.now();
 }
 
-/** The owner of a live token, acting with their roles. */
-export async function actorForToken(sql: Sql, tokenHash: string): Promise<Actor | undefined> {
-  const holder = await tokenHolder(sql, tokenHash);
-  if (!holder || !live(holder)) return undefined;
-  await markUsed(sql, holder);
-  return holder.actor;
-}
-
 /**
- * actorForToken and actorForUser through the auth cache: a hit costs no round trip. What is cached
+ * Who a token, or a session's user, is, through the auth cache: a hit costs no round trip. What is cached
  * is forgotten when its user, roles, token or session change (authChanges.ts); a token's expiry is
  * checked at every use.
  */

@@ -36,13 +36,12 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
  */
 export function leanReads(registry: Registry, actors: Actors, lifecycle: Lifecycle): LeanHandler {
   const sql = sqlOf(registry.db);
-  const models = new Map(registry.resources.map(({ model }) => [model.name, model]));
   return (req, res) => {
     // An empty Authorization header counts as none (authenticate() reads it so): Express answers it.
     if (req.method !== 'GET' || req.headers.cookie !== undefined || !req.headers.authorization) return false;
     const url = req.url!;
     const match = READ_PATH.exec(url);
-    const model = match && models.get(match[1]);
+    const model = match && registry.byName.get(match[1])?.model;
     if (!model || !model.operations.has(match[2] ? 'get' : 'list')) return false;
 
     const requestId = requestIdOf(req);

@@ -23,9 +23,12 @@ function componentSchema(name: string, schema: z.ZodType, components: Json): Jso
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
+/** A response's (or request's) JSON content of this schema. */
+export const jsonContent = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+/** A required JSON request body of this schema. */
+export const jsonBody = (schema: unknown) => ({ required: true, ...jsonContent(schema) });
 /** An error response of the document: the one Error body, with what the status means here. */
-export const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
+export const errorResponse = (description: string) => ({ description, ...jsonContent(ref('Error')) });
 /** The `{id}` of a record route. */
 export const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const listParameters = [
@@ -73,7 +76,7 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
         200: {
           description: 'A page of records',
           headers: { 'Content-Range': { schema: { type: 'string' }, description: `${model.name} 0-24/319` } },
-          ...json({ type: 'array', items: ref(name) }),
+          ...jsonContent({ type: 'array', items: ref(name) }),
         },
         ...common,
       },
@@ -84,9 +87,9 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
     collection.post = {
       tags,
       summary: `Create a ${model.name} record`,
-      requestBody: { required: true, ...json(ref(`${name}Create`)) },
+      requestBody: jsonBody(ref(`${name}Create`)),
       responses: {
-        201: { description: 'Created', ...json(ref(name)) },
+        201: { description: 'Created', ...jsonContent(ref(name)) },
         ...common,
         409: errorResponse('Unique value already used'),
         422: errorResponse('Invalid fields'),
@@ -98,7 +101,7 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
       tags,
       summary: `Get one ${model.name} record`,
       parameters: [idParameter],
-      responses: { 200: { description: 'The record', ...json(ref(name)) }, ...common, 404: errorResponse('No such record') },
+      responses: { 200: { description: 'The record', ...jsonContent(ref(name)) }, ...common, 404: errorResponse('No such record') },
     };
   }
   if (model.operations.has('update')) {
@@ -107,9 +110,9 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
       tags,
       summary: `Update a ${model.name} record`,
       parameters: [idParameter],
-      requestBody: { required: true, ...json(ref(`${name}Update`)) },
+      requestBody: jsonBody(ref(`${name}Update`)),
       responses: {
-        200: { description: 'The updated record', ...json(ref(name)) },
+        200: { description: 'The updated record', ...jsonContent(ref(name)) },
         ...common,
         404: errorResponse('No such record'),
         409: errorResponse('Stale row_version or unique value already used'),
@@ -123,7 +126,7 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
       summary: `Delete a ${model.name} record`,
       parameters: [idParameter],
       responses: {
-        200: { description: 'The deleted record', ...json(ref(name)) },
+        200: { description: 'The deleted record', ...jsonContent(ref(name)) },
         ...common,
         404: errorResponse('No such record'),
         409: errorResponse('Still used by other records'),

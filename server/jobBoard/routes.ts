@@ -10,7 +10,7 @@ import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
 import { decide } from '../workflows/machine.js';
 import { jobNotification, submitterEmail } from './notifications.js';
-import { errorResponse } from '../crud/openapi.js';
+import { errorResponse, jsonContent } from '../crud/openapi.js';
 
 /**
  * GET /api/jobs/{id}/reject/preview: the exact e-mail the submitter gets if the job is rejected with
@@ -52,15 +52,11 @@ export const jobBoardPaths = {
       responses: {
         200: {
           description: 'The message',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['to', 'subject', 'text'],
-                properties: { to: { type: 'array', items: { type: 'string' } }, subject: { type: 'string' }, text: { type: 'string' } },
-              },
-            },
-          },
+          ...jsonContent({
+            type: 'object',
+            required: ['to', 'subject', 'text'],
+            properties: { to: { type: 'array', items: { type: 'string' } }, subject: { type: 'string' }, text: { type: 'string' } },
+          }),
         },
         403: errorResponse('Your role may not reject jobs'),
         404: errorResponse('No such job'),

@@ -1,6 +1,5 @@
-import { errorResponse } from '../crud/openapi.js';
+import { errorResponse, idParameter, jsonContent } from '../crud/openapi.js';
 
-const json = (schema: unknown) => ({ 'application/json': { schema } });
 const flag = (name: string, description: string) => ({
   name,
   in: 'query',
@@ -54,11 +53,11 @@ export const releasePaths = {
     get: {
       tags: ['releases'],
       summary: 'What the release needs before publishing; publishing without it takes a publish_override (PUT /api/releases/{id})',
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      parameters: [idParameter],
       responses: {
         200: {
           description: 'The checklist',
-          content: json({
+          ...jsonContent({
             type: 'object',
             required: ['ready', 'items'],
             properties: {
@@ -90,19 +89,19 @@ export const releasePaths = {
       tags: ['releases'],
       summary: "Check and apply a manifest of the release's files: matched to existing files by url, all rows or none",
       parameters: [
-        { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+        idParameter,
         flag('dry_run', 'true: only report what would change'),
         flag('replace', "true: also delete the release's files the manifest does not list"),
       ],
       requestBody: {
         required: true,
         content: {
-          ...json({ type: 'array', minItems: 1, maxItems: 10000, items: manifestRow }),
+          ...jsonContent({ type: 'array', minItems: 1, maxItems: 10000, items: manifestRow }).content,
           'text/csv': { schema: { type: 'string', description: 'A header row of field names, then one file per row' } },
         },
       },
       responses: {
-        200: { description: 'The plan: applied unless dry_run', content: json(report) },
+        200: { description: 'The plan: applied unless dry_run', ...jsonContent(report) },
         400: errorResponse('Not a JSON array or readable CSV; unknown CSV column'),
         401: errorResponse('Not signed in'),
         403: errorResponse('Not a release manager'),
@@ -111,7 +110,7 @@ export const releasePaths = {
         413: errorResponse('More than 10,000 rows or 20 MB'),
         422: {
           description: 'Some rows have errors (errors lists them); nothing was changed',
-          content: json({ allOf: [report, { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }] }),
+          ...jsonContent({ allOf: [report, { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }] }),
         },
       },
     },

@@ -1,6 +1,6 @@
 import { JOB_STATUSES, MARKUP_TYPES, valuesOf } from '../domain/enums.js';
 import { MAX_MARKUP_LENGTH } from '../render/markup.js';
-import { errorResponse } from '../crud/openapi.js';
+import { errorResponse, jsonBody, jsonContent } from '../crud/openapi.js';
 
 const count = { type: 'integer', minimum: 0 };
 
@@ -42,18 +42,11 @@ export const operationsPaths = {
     post: {
       tags: ['auth'],
       summary: 'Sign in with username or e-mail and password; sets the session cookie',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['username', 'password'],
-              properties: { username: { type: 'string' }, password: { type: 'string' } },
-            },
-          },
-        },
-      },
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['username', 'password'],
+        properties: { username: { type: 'string' }, password: { type: 'string' } },
+      }),
       responses: {
         200: { description: 'The profile: id, username, email, roles, permissions, csrf_token' },
         401: { description: 'Wrong username or password' },
@@ -80,18 +73,11 @@ export const operationsPaths = {
     put: {
       tags: ['auth'],
       summary: 'Change your own password (ends your other sessions)',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['current_password', 'new_password'],
-              properties: { current_password: { type: 'string' }, new_password: { type: 'string', minLength: 10 } },
-            },
-          },
-        },
-      },
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['current_password', 'new_password'],
+        properties: { current_password: { type: 'string' }, new_password: { type: 'string', minLength: 10 } },
+      }),
       responses: { 204: { description: 'Changed' }, 422: { description: 'Wrong current password or too short a new one' } },
     },
   },
@@ -100,18 +86,11 @@ export const operationsPaths = {
     post: {
       tags: ['auth'],
       summary: 'Create an API token; the secret is in this response only',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['name'],
-              properties: { name: { type: 'string' }, expires: { type: ['string', 'null'], format: 'date-time' } },
-            },
-          },
-        },
-      },
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, expires: { type: ['string', 'null'], format: 'date-time' } },
+      }),
       responses: { 201: { description: 'The token, with its secret' }, 422: { description: 'Invalid fields' } },
     },
   },
@@ -119,23 +98,16 @@ export const operationsPaths = {
     post: {
       tags: ['operations'],
       summary: 'Render markup to sanitised HTML (previews); any role holder',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['markup_type', 'content'],
-              additionalProperties: false,
-              properties: { markup_type: { enum: valuesOf(MARKUP_TYPES) }, content: { type: 'string', maxLength: MAX_MARKUP_LENGTH } },
-            },
-          },
-        },
-      },
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['markup_type', 'content'],
+        additionalProperties: false,
+        properties: { markup_type: { enum: valuesOf(MARKUP_TYPES) }, content: { type: 'string', maxLength: MAX_MARKUP_LENGTH } },
+      }),
       responses: {
         200: {
           description: 'The HTML',
-          content: { 'application/json': { schema: { type: 'object', required: ['html'], properties: { html: { type: 'string' } } } } },
+          ...jsonContent({ type: 'object', required: ['html'], properties: { html: { type: 'string' } } }),
         },
         401: errorResponse('Not signed in'),
         403: errorResponse('No role, or a cookie write without X-CSRF-Token'),
@@ -152,36 +124,32 @@ export const operationsPaths = {
       responses: {
         200: {
           description: 'The numbers',
-          content: {
-            'application/json': {
-              schema: {
+          ...jsonContent({
+            type: 'object',
+            required: ['attention', 'jobs_by_status', 'releases_per_year'],
+            properties: {
+              attention: {
                 type: 'object',
-                required: ['attention', 'jobs_by_status', 'releases_per_year'],
-                properties: {
-                  attention: {
-                    type: 'object',
-                    required: ['jobs_in_review', 'releases_unpublished', 'upcoming_events'],
-                    properties: { jobs_in_review: count, releases_unpublished: count, upcoming_events: count },
-                  },
-                  jobs_by_status: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['month', ...valuesOf(JOB_STATUSES)],
-                      properties: {
-                        month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
-                        ...Object.fromEntries(valuesOf(JOB_STATUSES).map((s) => [s, count])),
-                      },
-                    },
-                  },
-                  releases_per_year: {
-                    type: 'array',
-                    items: { type: 'object', required: ['year', 'count'], properties: { year: { type: 'integer' }, count } },
+                required: ['jobs_in_review', 'releases_unpublished', 'upcoming_events'],
+                properties: { jobs_in_review: count, releases_unpublished: count, upcoming_events: count },
+              },
+              jobs_by_status: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['month', ...valuesOf(JOB_STATUSES)],
+                  properties: {
+                    month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+                    ...Object.fromEntries(valuesOf(JOB_STATUSES).map((s) => [s, count])),
                   },
                 },
               },
+              releases_per_year: {
+                type: 'array',
+                items: { type: 'object', required: ['year', 'count'], properties: { year: { type: 'integer' }, count } },
+              },
             },
-          },
+          }),
         },
         401: errorResponse('Not signed in'),
         403: errorResponse('Your roles do not allow reading jobs, releases or events'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, errorResponse, idParameter } from '../crud/openapi.js';
+import { componentName, errorResponse, idParameter, jsonBody, jsonContent } from '../crud/openapi.js';
 import type { Registry } from '../crud/registry.js';
 import { commentBody, commentEntrySchema, availableSchema, historyEntrySchema, transitionBody } from './wire.js';
 
@@ -9,7 +9,6 @@ const schema = (zod: z.ZodType, io: 'input' | 'output' = 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(zod, { unrepresentable: 'any', io }) as Json;
   return rest;
 };
-const json = (body: unknown) => ({ content: { 'application/json': { schema: body } } });
 
 /** The OpenAPI paths of every resource's workflow routes (workflows/router.ts), from the zod schemas they validate and send with. */
 export function workflowPaths(registry: Registry): Json {
@@ -26,9 +25,9 @@ export function workflowPaths(registry: Registry): Json {
         tags,
         summary: `Move a ${noun} on: ${machine.actionNames.filter((a) => machine.actions[a].roles?.length || machine.actions[a].owner).join(', ')}`,
         parameters: [idParameter, { name: 'action', in: 'path', required: true, schema: { enum: machine.actionNames } }],
-        requestBody: { required: true, ...json(schema(transitionBody, 'input')) },
+        requestBody: jsonBody(schema(transitionBody, 'input')),
         responses: {
-          200: { description: `The updated ${noun}`, ...json({ $ref: `#/components/schemas/${componentName(model.name)}` }) },
+          200: { description: `The updated ${noun}`, ...jsonContent({ $ref: `#/components/schemas/${componentName(model.name)}` }) },
           403: errorResponse('Your role may not take this action'),
           404: errorResponse(`No such ${noun} or action, or not yours`),
           409: errorResponse('Not allowed from the current state, or a stale row_version'),
@@ -42,7 +41,7 @@ export function workflowPaths(registry: Registry): Json {
         summary: `The actions the caller may take on this ${noun} now`,
         parameters: [idParameter],
         responses: {
-          200: { description: 'Actions', ...json({ type: 'array', items: schema(availableSchema(machine)) }) },
+          200: { description: 'Actions', ...jsonContent({ type: 'array', items: schema(availableSchema(machine)) }) },
           404: errorResponse(`No such ${noun}, or not yours`),
         },
       },
@@ -53,7 +52,7 @@ export function workflowPaths(registry: Registry): Json {
         summary: machine.comments ? 'Transitions and review comments, oldest first' : 'Transitions, oldest first',
         parameters: [idParameter],
         responses: {
-          200: { description: 'History entries', ...json({ type: 'array', items: history }) },
+          200: { description: 'History entries', ...jsonContent({ type: 'array', items: history }) },
           404: errorResponse(`No such ${noun}, or not yours`),
         },
       },
@@ -64,9 +63,9 @@ export function workflowPaths(registry: Registry): Json {
           tags,
           summary: `Add a review comment (reviewers and the ${noun}'s creator)`,
           parameters: [idParameter],
-          requestBody: { required: true, ...json(schema(commentBody, 'input')) },
+          requestBody: jsonBody(schema(commentBody, 'input')),
           responses: {
-            201: { description: 'The comment, as a history entry', ...json(schema(commentEntrySchema)) },
+            201: { description: 'The comment, as a history entry', ...jsonContent(schema(commentEntrySchema)) },
             403: errorResponse(`Neither a reviewer nor the ${noun}'s creator`),
             404: errorResponse(`No such ${noun}, or not yours`),
             422: errorResponse('Empty or too long'),
