@@ -33,7 +33,10 @@ import { workflowsRouter } from './workflows/router.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
-import { poolOf, sqlOf } from './db/sql.js';
+import { poolOf, sqlOf, type Sql } from './db/sql.js';
+import { deliveryConfig, type DeliveryConfig } from './config.js';
+import { frontDoor } from './delivery/frontDoor.js';
+import { publicRoutes } from './delivery/routes.js';
 import { registerPoolMetrics } from './metrics/pool.js';
 import { metricsRouter, metricsTokenGate } from './routes/metrics.js';
 
@@ -53,6 +56,10 @@ export interface AppOptions {
    * changes (auth/authChanges.ts). Without one every authenticated request reads the database.
    */
   authCache?: AuthCache;
+  /** The public API and feeds: caching, rate limit, base URL; default from the environment (config.ts). */
+  delivery?: DeliveryConfig;
+  /** Where public reads go (a read-only pool, maybe on a replica: db/readPool.ts); default the primary's pool. */
+  readSql?: Sql;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -60,7 +67,7 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** What serves every request: an http.Server's listener, which supertest drives as it is. */
 export type App = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The application, without listen(), so tests can drive it with supertest: the lean reads first, then Express. */
+/** The application, without listen(), so tests can drive it with supertest: the public front door and the lean reads first, then Express. */
 export function createApp(db: DataSource, options: AppOptions = {}): App {
   const app = express();
   // First, so every request (404s and errors too) carries an id, is logged and counted.
@@ -110,7 +117,14 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   }
   app.use(errorHandler);
   const lean = leanReads(registry, actors, lifecycle);
+  const sql = sqlOf(db);
+  const publicDoor = frontDoor(
+    publicRoutes(registry, options.readSql ?? sql, sql),
+    actors,
+    options.delivery ?? deliveryConfig(),
+    lifecycle,
+  );
   return (req, res) => {
-    if (!lean(req, res)) app(req, res);
+    if (!publicDoor(req, res) && !lean(req, res)) app(req, res);
   };
 }

@@ -35,6 +35,21 @@ export interface Config {
   authCacheTtlMs: number;
   /** How often the auth listener's connection is checked; unanswered for as long, it counts as lost. */
   authListenerPingMs: number;
+  /** The public API and feeds (server/delivery/). */
+  delivery: DeliveryConfig;
+}
+
+/** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
+export interface DeliveryConfig {
+  /** Where anonymous and API-v1/v2 reads go (a read replica); unset: the primary, on read-only connections. */
+  readDatabaseUrl: string | undefined;
+  /** The origin absolute URLs are built from (API v2, feeds); unset: the request's own. */
+  publicBaseUrl: string | undefined;
+  /** Cache-Control max-age (browsers) and s-maxage (CDNs) of public answers, in seconds. */
+  maxAgeSeconds: number;
+  sMaxAgeSeconds: number;
+  /** Anonymous requests one address may make per minute; 0: no limit. Authenticated callers are never limited. */
+  rateLimitPerMinute: number;
 }
 
 /** Time limits in milliseconds; 0 turns one off. */
@@ -94,6 +109,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     authCacheTtlMs: countFrom(env, 'AUTH_CACHE_TTL_MS', 30_000),
     authListenerPingMs: countFrom(env, 'AUTH_LISTENER_PING_MS', 5_000, 100),
+    delivery: deliveryConfig(env),
+  };
+}
+
+export function deliveryConfig(env: NodeJS.ProcessEnv = process.env): DeliveryConfig {
+  const base = env.PUBLIC_BASE_URL?.trim();
+  if (base && !/^https?:\/\/[^/?#\s]+$/.test(base.replace(/\/$/, ''))) {
+    throw new Error(`PUBLIC_BASE_URL must be an origin such as https://www.python.org, got "${base}"`);
+  }
+  return {
+    readDatabaseUrl: env.READ_DATABASE_URL || undefined,
+    publicBaseUrl: base ? base.replace(/\/$/, '') : undefined,
+    maxAgeSeconds: countFrom(env, 'PUBLIC_MAX_AGE_SECONDS', 60),
+    sMaxAgeSeconds: countFrom(env, 'PUBLIC_S_MAXAGE_SECONDS', 600),
+    rateLimitPerMinute: countFrom(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 600),
   };
 }
 

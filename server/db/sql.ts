@@ -40,6 +40,11 @@ export function sqlOf(db: DataSource): Sql {
   return runner(poolOf(db));
 }
 
+/** Statements on a pool of its own (the public reads' read-only one). */
+export function sqlOfPool(pool: pg.Pool): Sql {
+  return runner(pool);
+}
+
 /**
  * Runs `work` in one transaction on one connection: all of it commits or none. A connection that
  * breaks meanwhile (the database restarted, the backend was terminated) is destroyed, not

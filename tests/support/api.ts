@@ -8,6 +8,9 @@ import type { RoleSlug } from '../../server/domain/enums.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { registryFor } from '../../server/seed/registry.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { deliveryConfig, type DeliveryConfig } from '../../server/config.js';
+import { createReadPool } from '../../server/db/readPool.js';
+import { sqlOfPool } from '../../server/db/sql.js';
 
 export type Persona = 'superuser' | RoleSlug | 'no_role';
 export const PASSWORD = 'a test password 123';
@@ -43,7 +46,7 @@ export async function signIn(
 }
 
 /** A test database (with the demo data unless told otherwise), the app over it, and signed-in clients. */
-export async function setupApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function setupApi(options: { seed?: boolean; delivery?: Partial<DeliveryConfig> } = {}): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
   // The same registry as fixtures' writes (createUser), so every write of a test reaches one hook list.
@@ -52,12 +55,16 @@ export async function setupApi(options: { seed?: boolean } = {}): Promise<TestAp
   const authCache = new AuthCache({ ttlMs: 30_000 });
   const authChanges = listenForAuthChanges(t.url, authCache);
   await authChanges.ready;
+  // Public reads on their own read-only pool, as in production (main.ts).
+  const readPool = createReadPool(t.url, { poolSize: 4 });
   const drop = t.drop.bind(t);
   t.drop = async (options) => {
     await authChanges.close();
+    await readPool.end();
     await drop(options);
   };
-  const app = createApp(t.db, { sessionSecret: 'test-secret', registry, authCache });
+  const delivery: DeliveryConfig = { ...deliveryConfig({}), rateLimitPerMinute: 0, ...options.delivery };
+  const app = createApp(t.db, { sessionSecret: 'test-secret', registry, authCache, delivery, readSql: sqlOfPool(readPool) });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {
     let agent = agents.get(persona);

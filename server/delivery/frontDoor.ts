@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import type { Actors } from '../auth/loadActor.js';
+import type { DeliveryConfig } from '../config.js';
+import { logWhenDone } from '../http/accessLog.js';
+import { errorReply } from '../http/errorHandler.js';
+import { HttpError } from '../http/errors.js';
+import { requestIdOf } from '../http/requestContext.js';
+import { SECURITY_HEADERS } from '../http/security.js';
+import type { Lifecycle } from '../lifecycle/phase.js';
+import { publicCaller } from './caller.js';
+import { readJsonBody } from './jsonBody.js';
+import { anonymousRateLimit } from './rateLimit.js';
+import { isCacheable, type Answer, type Cacheable, type PublicRoute } from './route.js';
+
+/** Takes the request and answers it, or returns false and leaves it alone. */
+export type FrontDoor = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * python.org's public API (v1, v2), feeds and calendars, answered before Express like the lean reads:
+ * no session, no CSRF, no body parsing unless a write. Every public GET carries a strong ETag from its
+ * rows' versions and answers If-None-Match with a 304 after one cheap query; anonymous answers say
+ * how long caches may keep them and which Surrogate-Keys purge them. Anonymous callers are rate
+ * limited per address; API keys are not.
+ */
+export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config: DeliveryConfig, lifecycle: Lifecycle): FrontDoor {
+  const limit = anonymousRateLimit(config.rateLimitPerMinute);
+  const publicCache = `public, max-age=${config.maxAgeSeconds}, s-maxage=${config.sMaxAgeSeconds}`;
+
+  const match = (path: string) => {
+    for (const route of routes) {
+      const found = route.pattern.exec(path);
+      if (found) return { route, params: found.slice(1) };
+    }
+    return undefined;
+  };
+
+  return (req, res) => {
+    const url = req.url!;
+    const question = url.indexOf('?');
+    const path = question < 0 ? url : url.slice(0, question);
+    let found = match(path);
+    // Tastypie's and DRF's paths end in a slash; the form without one is sent there.
+    const redirect = !found && !path.endsWith('/') && match(`${path}/`) ? `${path}/${question < 0 ? '' : url.slice(question)}` : undefined;
+    if (redirect) found = match(`${path}/`);
+    if (!found) return false;
+    const { route, params } = found;
+
+    const requestId = requestIdOf(req);
+    res.setHeader('X-Request-Id', requestId);
+    logWhenDone(req, res, requestId, () => route.label);
+    res.setHeaders(SECURITY_HEADERS);
+    if (lifecycle.phase === 'stopping') res.setHeader('Connection', 'close');
+    const send = (status: number, body: string | undefined, headers: Record<string, string> = {}) => {
+      res.statusCode = status;
+      for (const name in headers) res.setHeader(name, headers[name]);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const sendJson = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+      send(status, value === undefined ? undefined : JSON.stringify(value), {
+        ...(value === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+        ...headers,
+      });
+
+    void (async () => {
+      try {
+        if (redirect) {
+          const status = req.method === 'GET' || req.method === 'HEAD' ? 301 : 308;
+          return send(status, undefined, { Location: redirect });
+        }
+        const method = req.method === 'HEAD' ? 'GET' : req.method!;
+        const handler = route.methods[method as keyof PublicRoute['methods']];
+        if (!handler) {
+          res.setHeader('Allow', Object.keys(route.methods).join(', '));
+          throw new HttpError(405, `${route.label} does not support ${req.method}.`);
+        }
+        const query = question < 0 ? {} : parseQuery(url.slice(question + 1));
+        const authorization = route.auth === 'anonymous' ? undefined : req.headers.authorization || undefined;
+        if (!authorization) await limit(req);
+        const actor = await publicCaller(actors, route.auth, authorization, query);
+        const origin =
+          config.publicBaseUrl ?? `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+        const outcome = await handler({ req, method, params, query, actor, origin, body: () => readJsonBody(req) });
+        if (!isCacheable(outcome)) return sendJson(outcome.status, outcome.body, outcome.headers);
+
+        // Anonymous answers are the same for everyone: caches may keep them. Others are the caller's own.
+        const scope = actor ? 'k' : 'a';
+        const cacheHeaders: Record<string, string> = {
+          'Cache-Control': actor ? 'private, no-cache' : publicCache,
+          ...(route.auth === 'anonymous' ? {} : { Vary: 'Authorization' }),
+        };
+        const sent = req.headers['if-none-match'];
+        if (sent) {
+          const tag = await (outcome as Cacheable).tag();
+          if (tag !== undefined && matchesTag(sent, etagOf(scope, tag)))
+            return send(304, undefined, { ETag: etagOf(scope, tag), ...cacheHeaders });
+        }
+        const answer: Answer = await outcome.answer();
+        send(200, answer.body, {
+          'Content-Type': answer.contentType,
+          ETag: etagOf(scope, answer.tag),
+          ...cacheHeaders,
+          ...(actor ? {} : { 'Surrogate-Key': surrogateKeys(answer.keys) }),
+        });
+      } catch (error) {
+        const reply = errorReply(error, req.method!, path, requestId);
+        sendJson(reply.status, route.errorBody(reply), reply.retryAfter === undefined ? {} : { 'Retry-After': String(reply.retryAfter) });
+      }
+    })();
+    return true;
+  };
+}
+
+/** A strong tag: the rows' tag, and whose view it is (anonymous or a key holder's), which can differ. */
+const etagOf = (scope: string, tag: string) => `"${scope}${tag}"`;
+
+/** If-None-Match: "*" or a list of tags (weak ones compare equal, as RFC 9110 says for this header). */
+function matchesTag(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+// Fastly reads at most 16 KB of Surrogate-Key: past that, the collection's name alone (it purges everything).
+const MAX_SURROGATE_KEY = 16_000;
+function surrogateKeys(keys: string[]): string {
+  const all = keys.join(' ');
+  return all.length <= MAX_SURROGATE_KEY ? all : keys[0];
+}
