@@ -7,6 +7,9 @@ import { resources } from './resources/index.js';
 import { sessionSecret } from './auth/session.js';
 import { AuthCache } from './auth/authCache.js';
 import { listenForAuthChanges, type AuthChanges } from './auth/authChanges.js';
+import type pg from 'pg';
+import { createReadPool } from './db/readPool.js';
+import { sqlOfPool } from './db/sql.js';
 import { loadConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { createDataSource } from './db/dataSource.js';
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   let scheduler: Scheduler | undefined;
   let closeTasks = () => {};
   let authChanges: AuthChanges | undefined;
+  let readPool: pg.Pool | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0) =>
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
       await scheduler?.stop();
       closeTasks();
       await authChanges?.close();
+      if (readPool) await within(readPool.end(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the read pool failed'));
       // pool.end() waits for connections still checked out (a request that was cut off): bounded.
       if (db?.isInitialized)
         await within(db.destroy(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the pool failed; exiting anyway'));
@@ -97,8 +102,12 @@ async function main(): Promise<void> {
     const registry = buildRegistry(db, resources);
     const authCache = new AuthCache({ ttlMs: config.authCacheTtlMs });
     authChanges = listenForAuthChanges(database.url, authCache, { pingMs: config.authListenerPingMs });
+    // Public reads on read-only connections: to a replica when READ_DATABASE_URL says so, else the primary.
+    readPool = createReadPool(config.delivery.readDatabaseUrl ?? database.url, config.database);
     handler = createApp(db, {
       authCache,
+      delivery: config.delivery,
+      readSql: sqlOfPool(readPool),
       adminDir: process.env.ADMIN_DIST || path.resolve('dist/admin'),
       sessionSecret: secret,
       lifecycle,

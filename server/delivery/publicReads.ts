@@ -4,15 +4,16 @@ import type { Registry } from '../crud/registry.js';
 import type { Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
 import { PUBLIC_FILTERS, type PublicResource } from './publicResources.js';
-import { listStatement, listTagStatement, recordStatement, recordTagStatement, relatedId, type PublicRead } from './publicSql.js';
+import {
+  FilterError,
+  listStatement,
+  listTagStatement,
+  recordStatement,
+  recordTagStatement,
+  relatedId,
+  type PublicRead,
+} from './publicSql.js';
 import type { Answer, Cacheable } from './route.js';
-
-/** A refused filter: API v2 answers these in its own shape ({"error": [...]}). */
-export class FilterError extends HttpError {
-  constructor(message: string) {
-    super(400, message, undefined, { filter: true });
-  }
-}
 
 /**
  * Whether the caller sees every row, as in the admin: someone whose roles read the admin resource in

@@ -11,6 +11,13 @@ import { PUBLIC_FILTERS, PUBLIC_RESOURCES, type PublicField, type PublicFilter, 
  * published, unpublished) changes the pairs. So it changes exactly when the body can.
  */
 
+/** A refused filter: API v2 answers these in its own shape ({"error": [...]}). */
+export class FilterError extends HttpError {
+  constructor(message: string) {
+    super(400, message, undefined, { filter: true });
+  }
+}
+
 export interface PublicRead {
   resource: PublicResource;
   /** Only what anonymous callers may see (publicRows). */
@@ -74,7 +81,7 @@ export function relatedId(raw: string): number | undefined {
 
 /** A filter's value as the database compares it, or a 400 naming the filter and what it takes. */
 function filterValue(name: string, filter: PublicFilter, raw: string): unknown {
-  const refuse = (takes: string) => new HttpError(400, `Filter "${name}" takes ${takes}, got "${raw.slice(0, 100)}".`);
+  const refuse = (takes: string) => new FilterError(`Filter "${name}" takes ${takes}, got "${raw.slice(0, 100)}".`);
   if (filter.op === 'minor') {
     if (!MINOR.test(raw)) throw refuse('a version number such as 3, 3.13 or 3.13.1');
     // Dotted prefixes: 3.1 is not 3.13; 3.13.0 takes its pre-releases (3.13.0rc1).

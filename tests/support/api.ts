@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 import { deliveryConfig, type DeliveryConfig } from '../../server/config.js';
 import { createReadPool } from '../../server/db/readPool.js';
 import { sqlOfPool } from '../../server/db/sql.js';
+import type pg from 'pg';
 
 export type Persona = 'superuser' | RoleSlug | 'no_role';
 export const PASSWORD = 'a test password 123';
@@ -30,6 +31,8 @@ export interface TestApi {
   authCache: AuthCache;
   /** Resolves once the cache has applied every auth change committed so far (one made with raw SQL, say). */
   authCaughtUp: () => Promise<void>;
+  /** The read-only pool the public API and feeds read on. */
+  readPool: pg.Pool;
 }
 
 /** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
@@ -92,6 +95,7 @@ export async function setupApi(options: { seed?: boolean; delivery?: Partial<Del
     anonymous: () => request.agent(app),
     authCache,
     authCaughtUp: () => authChanges.caughtUp(),
+    readPool,
   };
 }
 
