@@ -85,6 +85,7 @@ describe('the public front door: visibility and caching', () => {
     expect(first.headers.etag).toMatch(/^"[a-z][0-9a-f]{32}"$/);
     expect(first.headers['cache-control']).toBe('public, max-age=30, s-maxage=300');
     expect(first.headers.vary).toBe('Authorization');
+    expect(first.headers['access-control-allow-origin']).toBe('*');
     expect((await get(path).expect(200)).headers.etag).toBe(first.headers.etag);
 
     let notModified!: request.Response;

@@ -88,6 +88,8 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         const cacheHeaders: Record<string, string> = {
           'Cache-Control': actor ? 'private, no-cache' : publicCache,
           ...(route.auth === 'anonymous' ? {} : { Vary: 'Authorization' }),
+          // Public data: any site's scripts may read it (no credentials are involved).
+          ...(actor ? {} : PUBLIC_READ_HEADERS),
         };
         const sent = req.headers['if-none-match'];
         if (sent) {
@@ -110,6 +112,12 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
     return true;
   };
 }
+
+const PUBLIC_READ_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
 
 /** A strong tag: the rows' tag, and whose view it is (anonymous or a key holder's), which can differ. */
 const etagOf = (scope: string, tag: string) => `"${scope}${tag}"`;
