@@ -36,6 +36,7 @@ import { requestContext } from './http/requestContext.js';
 import { poolOf, sqlOf, type Sql } from './db/sql.js';
 import { deliveryConfig, type DeliveryConfig } from './config.js';
 import { frontDoor } from './delivery/frontDoor.js';
+import { publicApiPaths, withPublicApi } from './delivery/openapi.js';
 import { publicRoutes } from './delivery/routes.js';
 import { registerPoolMetrics } from './metrics/pool.js';
 import { metricsRouter, metricsTokenGate } from './routes/metrics.js';
@@ -92,7 +93,17 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', healthRouter(db, lifecycle));
   app.use(
     '/api',
-    docsRouter(openApiDocument(registry.resources, { ...operationsPaths, ...releasePaths, ...jobBoardPaths, ...workflowPaths(registry) })),
+    docsRouter(
+      withPublicApi(
+        openApiDocument(registry.resources, {
+          ...operationsPaths,
+          ...releasePaths,
+          ...jobBoardPaths,
+          ...workflowPaths(registry),
+          ...publicApiPaths(registry),
+        }),
+      ),
+    ),
   );
   // Before the session and authenticate(), which would refuse the metrics token as an unknown API token.
   app.get('/api/metrics', metricsTokenGate(options.metricsToken ?? process.env.METRICS_TOKEN));

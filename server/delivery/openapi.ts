@@ -3,8 +3,8 @@ import { idParameter, jsonBody, jsonContent } from '../crud/openapi.js';
 import type { Registry } from '../crud/registry.js';
 import type { ColumnModel } from '../crud/types.js';
 import { PUBLIC_FILTERS, PUBLIC_RESOURCES, type PublicField, type PublicFilter, type PublicResource } from './publicResources.js';
-import { V1_MAX_LIMIT, V1_PREFIX } from './v1.js';
-import { V2_PATH } from './v2.js';
+import { V1_DEFAULT_LIMIT, V1_MAX_LIMIT, V1_PREFIX } from './v1.js';
+import { V2_OMIT, V2_PATH } from './v2.js';
 
 /*
  * The OpenAPI paths of the public front door (v1.ts, v2.ts, feeds), derived from the declarations in
@@ -14,11 +14,6 @@ import { V2_PATH } from './v2.js';
  */
 
 type Json = Record<string, unknown>;
-
-/** Tastypie's default page: what v1 lists hold without ?limit= (v1.ts). */
-const V1_DEFAULT_LIMIT = 20;
-/** v2 leaves a release's content out (python.org's serializer does; v2.ts OMIT). */
-const V2_OMITTED: Partial<Record<PublicResource['key'], readonly string[]>> = { release: ['content'] };
 
 const string = { type: 'string' };
 const messages = { type: 'array', items: string };
@@ -163,7 +158,7 @@ function columnOf(registry: Registry, resource: PublicResource, field: PublicFie
 
 /** One record as the version sends it: the declared fields in order, then resource_uri. */
 function objectSchema(registry: Registry, version: Version, resource: PublicResource): Json {
-  const omitted = version.key === 'v2' ? (V2_OMITTED[resource.key] ?? []) : [];
+  const omitted = version.key === 'v2' ? [...(V2_OMIT[resource.key] ?? [])] : [];
   const properties: Json = {};
   for (const field of resource.fields) {
     if (omitted.includes(field.name)) continue;
@@ -186,7 +181,7 @@ function objectSchema(registry: Registry, version: Version, resource: PublicReso
 }
 
 /** A write's body: the same fields, related records as resource URIs (or pks), checked by the admin's rules. */
-function bodySchema(registry: Registry, version: Version, resource: PublicResource, whole: boolean): Json {
+function bodySchema(registry: Registry, resource: PublicResource, whole: boolean): Json {
   const mounted = registry.byName.get(resource.admin);
   const create = mounted ? (z.toJSONSchema(mounted.schemas.create, { unrepresentable: 'any', io: 'input' }) as Json) : {};
   const adminProperties = (create.properties ?? {}) as Record<string, Json>;
@@ -208,14 +203,13 @@ function bodySchema(registry: Registry, version: Version, resource: PublicResour
       });
     } else {
       const target = PUBLIC_RESOURCES[field.target].path;
-      const reference = {
+      properties[field.name] = {
         anyOf: [
           { type: 'string', description: `A ${target} record's resource URI (v1's path or v2's URL), or its pk as text` },
           { type: 'integer', minimum: 1, description: `A ${target} record's pk` },
           ...(column?.nullable ? [{ type: 'null' }] : []),
         ],
       };
-      properties[field.name] = reference;
     }
   }
   const ignored = { description: 'Ignored: a record may be sent back as it was read' };
@@ -312,8 +306,11 @@ function v1Envelope(object: Json): Json {
   };
 }
 
-const VISIBILITY =
-  'Anonymous callers (and keys whose roles do not read the resource in the admin) see only what python.org shows the public: published releases, the files of published releases and published pages; anything else is a 404 like a missing record.';
+/** Who sees which rows: everyone every row, unless the resource declares which rows are public. */
+const visibility = (resource: PublicResource) =>
+  resource.publicRows
+    ? 'Anonymous callers (and keys whose roles do not read the resource in the admin) see only what python.org shows the public: published releases, the files of published releases and published pages; anything else is a 404 like a missing record.'
+    : 'Every record, for every caller.';
 
 /** The list and record paths of one resource in one version, and its writes. */
 function resourcePaths(registry: Registry, version: Version, resource: PublicResource): Json {
@@ -338,7 +335,7 @@ function resourcePaths(registry: Registry, version: Version, resource: PublicRes
       tags,
       operationId: operationId('list'),
       summary: version.key === 'v1' ? `List ${resource.path} records, a page at a time` : `List every ${resource.path} record`,
-      description: VISIBILITY,
+      description: visibility(resource),
       security: read,
       parameters: listParameters(registry, version, resource),
       responses: {
@@ -360,7 +357,7 @@ function resourcePaths(registry: Registry, version: Version, resource: PublicRes
       tags,
       operationId: operationId('get'),
       summary: `One ${resource.path} record`,
-      description: VISIBILITY,
+      description: visibility(resource),
       security: read,
       parameters: [idParameter, FORMAT, IF_NONE_MATCH],
       responses: {
@@ -380,7 +377,7 @@ function resourcePaths(registry: Registry, version: Version, resource: PublicRes
       operationId: operationId('create'),
       summary: `Create a ${resource.path} record`,
       security: write,
-      requestBody: jsonBody(bodySchema(registry, version, resource, true)),
+      requestBody: jsonBody(bodySchema(registry, resource, true)),
       responses: {
         201:
           version.key === 'v1'
@@ -411,11 +408,12 @@ function resourcePaths(registry: Registry, version: Version, resource: PublicRes
         summary: whole ? `Replace a ${resource.path} record` : `Change some fields of a ${resource.path} record`,
         security: write,
         parameters: [idParameter],
-        requestBody: jsonBody(bodySchema(registry, version, resource, whole)),
+        requestBody: jsonBody(bodySchema(registry, resource, whole)),
         responses: {
           200: { description: 'The record as saved', ...jsonContent(object) },
           ...writeErrors('Invalid fields'),
           404: errorOf(version, 'No such record'),
+          409: errorOf(version, 'The record changed while this write was being made: send it again'),
         },
       });
       item.put = update(true);
@@ -456,25 +454,31 @@ function deleteByRelease(version: Version): Json {
     : { [`${V2_PATH}${files}/delete_by_release/`]: { delete: operation } };
 }
 
-/** The RSS feeds and iCalendar calendars (delivery/feeds/): anonymous, cached like the API's reads. */
+/** The RSS feeds and iCalendar calendars (delivery/feeds/): anonymous, cached like the API's reads, errors as {"detail": …}. */
 function feedPaths(): Json {
-  const feed = (path: string, summary: string, type: string, extra: Json = {}) => ({
+  const error = (description: string) => ({ description, ...jsonContent(V2.errors.other) });
+  const feed = (path: string, summary: string, type: string, parameters: Json[] = [], errors: Json = {}) => ({
     [path]: {
       get: {
         tags: ['Feeds'],
         summary,
         security: [{}],
-        parameters: [...((extra.parameters as Json[]) ?? []), IF_NONE_MATCH],
+        parameters: [...parameters, IF_NONE_MATCH],
         responses: {
           200: {
             description: summary,
-            headers: { ...CACHE_HEADERS, 'Surrogate-Key': header('The CDN keys that purge this answer, space-separated') },
+            headers: {
+              ETag: CACHE_HEADERS.ETag,
+              'Cache-Control': header('public, max-age=…, s-maxage=…: caches and the CDN may keep it'),
+              'Surrogate-Key': header('The CDN keys that purge this answer, space-separated'),
+            },
             content: { [type]: { schema: string } },
           },
           304: notModified,
-          ...((extra.responses as Json) ?? {}),
+          400: error('The Host header names no valid host (links in the feed are made from it)'),
+          ...errors,
           429: {
-            description: 'Too many requests from this address',
+            ...error('Too many requests from this address'),
             headers: { 'Retry-After': header('Seconds to wait before trying again', { type: 'integer', minimum: 1 }) },
           },
         },
@@ -486,10 +490,13 @@ function feedPaths(): Json {
     ...feed('/jobs/feed/rss/', 'The latest approved jobs, as RSS', rss),
     ...feed('/downloads/feed.rss', 'The latest published releases, as RSS', rss),
     ...feed('/psf/records/board/minutes/feed/', "The PSF board's latest minutes, as RSS", rss),
-    ...feed('/events/calendars/{slug}.ics', "A calendar's events, as iCalendar", 'text/calendar', {
-      parameters: [{ name: 'slug', in: 'path', required: true, description: "The calendar's slug", schema: string }],
-      responses: { 404: { description: 'No such calendar' } },
-    }),
+    ...feed(
+      '/events/calendars/{slug}.ics',
+      "A calendar's events, as iCalendar",
+      'text/calendar',
+      [{ name: 'slug', in: 'path', required: true, description: "The calendar's slug", schema: string }],
+      { 404: error('No such calendar') },
+    ),
   };
 }
 

@@ -14,7 +14,8 @@ import type { Call, PublicRoute } from './route.js';
  */
 
 export const V1_PREFIX = '/api/v1/';
-const DEFAULT_LIMIT = 20;
+/** Tastypie's default page: what a list holds without ?limit=. */
+export const V1_DEFAULT_LIMIT = 20;
 /** What limit=0 ("all") means, and the most any page holds. */
 export const V1_MAX_LIMIT = 1000;
 const RESERVED = new Set(['limit', 'offset', 'format']);
@@ -27,7 +28,7 @@ function pageOf(call: Call): { limit: number; offset: number } {
       throw new HttpError(400, `Invalid ${name}: "${String(raw)}". Give a whole number of at least 0.`);
     return Number(raw);
   };
-  const limit = number('limit', DEFAULT_LIMIT);
+  const limit = number('limit', V1_DEFAULT_LIMIT);
   return { limit: limit === 0 ? V1_MAX_LIMIT : Math.min(limit, V1_MAX_LIMIT), offset: number('offset', 0) };
 }
 

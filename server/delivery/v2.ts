@@ -2,10 +2,10 @@ import type { Registry } from '../crud/registry.js';
 import type { Sql } from '../db/sql.js';
 import type { ErrorReply } from '../http/errorHandler.js';
 import { HttpError } from '../http/errors.js';
-import { PUBLIC_RESOURCES } from './publicResources.js';
+import { PUBLIC_RESOURCES, type PublicResourceKey } from './publicResources.js';
 import { filtersOf, publicList, publicRecord, seesEverything } from './publicReads.js';
 import { createPublic, deleteFilesOfRelease, deletePublic, updatePublic } from './publicWrites.js';
-import { recordStatement } from './publicSql.js';
+import { FilterError, recordStatement } from './publicSql.js';
 import type { Call, PublicRoute, Reply } from './route.js';
 
 /*
@@ -16,7 +16,7 @@ import type { Call, PublicRoute, Reply } from './route.js';
 export const V2_PATH = '/api/v2/';
 const RESERVED = new Set(['format']);
 /** v2 leaves a release's content out of its lists and records (python.org's serializer does). */
-const OMIT = { release: new Set(['content']) } as Partial<Record<string, ReadonlySet<string>>>;
+export const V2_OMIT: Partial<Record<PublicResourceKey, ReadonlySet<string>>> = { release: new Set(['content']) };
 
 /** DRF's error bodies: field errors as {field: [messages]}, refused filters as {"error": [...]}, the rest as {"detail": ...}. */
 export function v2ErrorBody(reply: ErrorReply): unknown {
@@ -35,7 +35,7 @@ export function v2Routes(registry: Registry, readSql: Sql, writeSql: Sql): Publi
   const routes: PublicRoute[] = [];
   for (const resource of Object.values(PUBLIC_RESOURCES)) {
     const base = `${V2_PATH}${resource.path}/`;
-    const omit = OMIT[resource.key];
+    const omit = V2_OMIT[resource.key];
     const read = (call: Call) => ({
       resource,
       publicOnly: !seesEverything(registry, resource, call.actor),
@@ -99,6 +99,8 @@ export function v2Routes(registry: Registry, readSql: Sql, writeSql: Sql): Publi
     errorBody: v2ErrorBody,
     methods: {
       DELETE: async (call) => {
+        if (Object.keys(call.query).some((name) => name !== 'release'))
+          throw new FilterError('delete_by_release takes only ?release=<pk>.');
         await deleteFilesOfRelease(registry, call.actor, call.query.release);
         return { status: 204 };
       },
