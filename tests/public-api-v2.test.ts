@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.js';
+import { deliveryConfig } from '../server/config.js';
 import { setupApi, type TestApi } from './support/api.js';
 import { apiKeyOf, pkOf } from './support/publicApi.js';
 
@@ -153,5 +155,11 @@ describe('API v2 (Django REST framework)', () => {
     const refused = await v2().post('/api/v2/downloads/release/').set('Authorization', editor).send({}).expect(403);
     expect(refused.body).toEqual({ detail: expect.stringMatching(/roles/) });
     await v2().post('/api/v2/pages/page/').set('Authorization', token).send({}).expect(405);
+    // Without PUBLIC_BASE_URL, URLs are built from Host: one that is no host is refused, never echoed.
+    const hostile = await request(createApp(s.t.db, { registry: s.registry, delivery: { ...deliveryConfig({}), rateLimitPerMinute: 0 } }))
+      .get('/api/v2/downloads/os/')
+      .set('Host', 'evil.example/"><script>')
+      .expect(400);
+    expect(hostile.body).toEqual({ detail: expect.stringContaining('Host') });
   });
 });

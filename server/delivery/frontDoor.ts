@@ -78,8 +78,7 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         const authorization = route.auth === 'anonymous' ? undefined : req.headers.authorization || undefined;
         if (!authorization) await limit(req);
         const actor = await publicCaller(actors, route.auth, authorization, query);
-        const origin =
-          config.publicBaseUrl ?? `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+        const origin = config.publicBaseUrl ?? requestOrigin(req);
         const outcome = await handler({ req, method, params, query, actor, origin, body: () => readJsonBody(req) });
         if (!isCacheable(outcome)) return sendJson(outcome.status, outcome.body, outcome.headers);
 
@@ -111,6 +110,16 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
     })();
     return true;
   };
+}
+
+// A host name, IPv4 or [IPv6] address, and a port: what a Host header may hold to become part of URLs.
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The request's own origin (without PUBLIC_BASE_URL): a Host header that is no host is a 400, never part of a URL. */
+function requestOrigin(req: IncomingMessage): string {
+  const host = req.headers.host ?? 'localhost';
+  if (!HOST.test(host)) throw new HttpError(400, 'The Host header does not name a valid host.');
+  return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${host}`;
 }
 
 const PUBLIC_READ_HEADERS = {
