@@ -1,3 +1,6 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApi, type TestApi } from './support/api.js';
@@ -225,6 +228,48 @@ describe('API v1 (Tastypie), as the upload script uses it', () => {
     await v1().delete('/api/v1/downloads/release_file/').set('Authorization', auth).expect(400);
     await v1().delete('/api/v1/downloads/release_file/?release=1&os=1').set('Authorization', auth).expect(400);
     await v1().post('/api/v1/pages/page/').set('Authorization', auth).send({}).expect(405);
+  });
+
+  it('answers a body past 1 MB with a 413, declared or streamed, and the connection stays usable', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(1100 * 1024) });
+    const declared = await v1()
+      .post('/api/v1/downloads/release_file/')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .send(big)
+      .expect(413);
+    expect(declared.body).toEqual({ error_message: 'Request body too large.' });
+    const server = http.createServer(s.app).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/api/v1/downloads/release_file/',
+            headers: { Authorization: auth, 'Content-Type': 'application/json' },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
+        req.on('error', reject);
+        // Chunked, no Content-Length to refuse it by, and 8 MB: still being sent when the server has heard enough.
+        void (async () => {
+          req.write(`{"name": "`);
+          for (let i = 0; i < 80 && !req.destroyed; i++) if (!req.write('y'.repeat(100 * 1024))) await once(req, 'drain');
+          req.end('"}');
+        })().catch(reject);
+      });
+      expect(status).toBe(413);
+    } finally {
+      server.close();
+    }
+    await v1().get('/api/v1/downloads/os/').expect(200);
   });
 
   it('authenticates ApiKey <username>:<key> and refuses keys elsewhere or under another name', async () => {

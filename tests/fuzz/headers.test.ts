@@ -132,7 +132,6 @@ const REFUSED = new Set([400, 403, 413, 415, 431]);
 
 describe('hostile headers', () => {
   fuzzRoutes(h, h.routes, (route) => {
-    const isCookieWrite = WRITES.has(route.method) && route.key !== 'POST /api/auth/login';
     const request = async (headers: Headers) => {
       const body = route.body?.schema ? toJson(await baseBody(h, route)) : undefined;
       return {
@@ -172,7 +171,9 @@ describe('hostile headers', () => {
             label: headers.label,
             request: await request(headers.value),
           });
-          if (res && isCookieWrite && persona !== 'anonymous' && !REFUSED.has(res.status)) {
+          // A route that ignores cookies must not act on one: whatever else it answers, never a success.
+          const refused = route.ignoresCookies ? res !== undefined && res.status >= 400 : REFUSED.has(res?.status ?? 0);
+          if (res && WRITES.has(route.method) && route.key !== 'POST /api/auth/login' && persona !== 'anonymous' && !refused) {
             throw h.findings.violation({
               method: route.method,
               path: route.path,

@@ -28,7 +28,13 @@ export interface Parameter {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; security?: Record<string, string[]>[] }
+    >
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -50,6 +56,11 @@ export interface Route {
   resource?: ResourceMeta;
   /** A generic CRUD route: `/api/{resource}` or `/api/{resource}/{id}`. */
   crud?: 'collection' | 'item';
+  /**
+   * The operation names its own security schemes (python.org's public API: ApiKey, Token), so a
+   * session cookie does not authenticate it: a cookie write there is refused as unauthenticated (401).
+   */
+  ignoresCookies: boolean;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -82,6 +93,7 @@ export function readRoutes(document: OpenApiDocument, meta: ResourceMeta[]): Rou
           : undefined,
         resource,
         crud,
+        ignoresCookies: operation.security !== undefined,
       });
     }
   }
