@@ -10,9 +10,13 @@
  * (scripts/benchMixed.ts): --clients concurrent clients listing, reading, updating with row_version
  * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
  * "import" scenario (scripts/benchImport.ts): 10,000 release files through the import API against
- * a raw INSERT. `--only mixed` runs the mixed scenario alone, on the seeded data; `--only import`
- * runs the import alone, on a migrated scratch database without the seed. Exits 1 when mixed fails (on this
- * checkout; with --baseline it also runs, first, against the baseline).
+ * a raw INSERT. The delivery rows (e1-e3, scripts/benchDelivery.ts) read python.org's public API
+ * anonymously, as its clients do, on python.org-sized data; e3 measures the 304 path against the API's own 200.
+ * `--only` takes a comma-separated list of read cases (a, b, c1, c2, d, e1, e2, e3; `c` and `e` for
+ * their rows, `reads` for all) and scenarios (mixed, import): `--only e`, `--only a,c1,mixed`. `--only mixed`
+ * runs the mixed scenario alone, on the seeded data; `--only import` runs the import alone, on a migrated
+ * scratch database without the seed. Exits 1 when mixed fails (on this checkout; with --baseline it also
+ * runs, first, against the baseline).
  */
 import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +32,7 @@ import { createUser } from '../server/seed/users.js';
 import { createDataSource } from '../server/db/dataSource.js';
 import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
+import { deliveryData, PUBLIC_BASE_URL, type DeliveryData } from './benchDelivery.js';
 import { benchImport } from './benchImport.js';
 import { benchMixed, q } from './benchMixed.js';
 import { freePort } from '../tests/support/ports.js';
@@ -46,10 +51,23 @@ const { values: args } = parseArgs({
   },
 });
 const SCENARIOS = ['import', 'mixed'];
-if (args.only !== undefined && !SCENARIOS.includes(args.only))
-  throw new Error(`--only takes one scenario: ${SCENARIOS.join(' or ')} (got ${args.only})`);
-const readsToo = args.only === undefined;
-const selected = (scenario: string) => args.only === undefined || args.only === scenario;
+const CASE_IDS = ['a', 'b', 'c1', 'c2', 'd', 'e1', 'e2', 'e3'];
+/** A case's row family: c for c1 and c2. */
+const family = (id: string) => id.replace(/\d+$/, '');
+const only = args.only?.split(',').map((token) => token.trim());
+const known = new Set([...SCENARIOS, ...CASE_IDS, ...CASE_IDS.map(family), 'reads']);
+const unknown = only?.filter((token) => !known.has(token));
+if (unknown?.length)
+  throw new Error(
+    `--only takes read cases (${CASE_IDS.join(', ')}, c, e or reads) and scenarios (mixed, import), got ${unknown.join(', ')}`,
+  );
+/** Whether a read case or scenario was asked for. */
+const selected = (name: string) =>
+  !only || only.some((token) => token === name || (CASE_IDS.includes(name) && (token === 'reads' || token === family(name))));
+const readsToo = CASE_IDS.some(selected);
+const deliveryToo = CASE_IDS.filter((id) => family(id) === 'e').some(selected);
+/** The import alone runs on a migrated database without the seed. */
+const seeded = readsToo || selected('mixed');
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 
@@ -112,6 +130,18 @@ function start(dir: string, script: string, env: Record<string, string>, ready?:
 
 let authorization = '';
 
+interface ReadCase {
+  id: string;
+  label: string;
+  path: string;
+  /** API/floor; for a conditional row, the 304's requests/s over the 200's. */
+  target: number;
+  /** Without the bench's token: python.org's public API, as its clients read it. */
+  anonymous?: boolean;
+  /** The 304 row: the API with If-None-Match (its current ETag for `path`) against its own 200, not against the floor. */
+  conditional?: boolean;
+}
+
 interface Pair {
   label: string;
   /** The database it serves. */
@@ -120,21 +150,62 @@ interface Pair {
   floor: number;
 }
 
-const measure = (port: number, path: string, seconds: number): Figures =>
-  wrk(`http://127.0.0.1:${port}${path}`, { connections, seconds, headers: { authorization } });
+/** One server and the headers it is measured with: a column of the table. */
+interface Slot {
+  port: number;
+  headers: Record<string, string>;
+}
 
-/** Status, Content-Range and body, on a connection of its own: while wrk runs this process is blocked, and a kept-alive one would have been closed by the server meanwhile. */
-function body(port: number, p: string): Promise<string> {
+const measure = (slot: Slot, path: string, seconds: number): Figures =>
+  wrk(`http://127.0.0.1:${slot.port}${path}`, { connections, seconds, headers: slot.headers });
+
+interface Reply {
+  status: number;
+  etag?: string;
+  body: string;
+  /** Status, Content-Range and body: what the `same body` column compares. */
+  shown: string;
+}
+
+/** One GET on a connection of its own: while wrk runs this process is blocked, and a kept-alive one would have been closed by the server meanwhile. */
+function get(slot: Slot, p: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, path: p, headers: { authorization }, agent: false }, (res) => {
+      .get({ host: '127.0.0.1', port: slot.port, path: p, headers: slot.headers, agent: false }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve(`${res.statusCode} ${res.headers['content-range'] ?? ''} ${text}`));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            etag: res.headers.etag,
+            body: text,
+            shown: `${res.statusCode} ${res.headers['content-range'] ?? ''} ${text}`,
+          }),
+        );
       })
       .on('error', reject);
   });
+}
+
+/**
+ * The two columns a case compares on one pair, and whether they agree: the API and the floor answering
+ * the same bytes, or (a conditional row) the API answering 304 and its own 200. Undefined for a pair
+ * whose API does not serve the request (a baseline from before the endpoint).
+ */
+async function columnsOf(c: ReadCase, pair: Pair, first: boolean): Promise<{ slots: [Slot, Slot]; same: boolean } | undefined> {
+  const plain: Record<string, string> = c.anonymous ? {} : { authorization };
+  const api = { port: pair.api, headers: plain };
+  const answer = await get(api, c.path);
+  if (!first && answer.status !== 200) return undefined;
+  if (!c.conditional)
+    return {
+      slots: [api, { port: pair.floor, headers: plain }],
+      same: answer.status === 200 && answer.shown === (await get({ port: pair.floor, headers: plain }, c.path)).shown,
+    };
+  const cached = { port: pair.api, headers: { ...plain, 'if-none-match': answer.etag ?? '' } };
+  const again = await get(cached, c.path);
+  return { slots: [cached, api], same: answer.status === 200 && again.status === 304 && again.body === '' };
 }
 
 async function main(): Promise<boolean> {
@@ -147,10 +218,17 @@ async function main(): Promise<boolean> {
     // A migration that rewrites rows (SearchRankVector does) leaves a dead version of each: vacuumed
     // here, as autovacuum would do in its own time, so the bench measures the tables as they settle.
     if ((await source.runMigrations()).length) await source.query('VACUUM ANALYZE');
-    if (!db.seeded && args.only !== 'import') {
+    if (!db.seeded && seeded) {
       const started = performance.now();
       const counts = await seedScale(source, Number(args.scale));
       console.log(`Seeded ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    let delivery: DeliveryData | undefined;
+    if (deliveryToo) {
+      delivery = await deliveryData(source);
+      console.log(
+        `Delivery: ${delivery.published} of ${delivery.releases} releases published; release ${delivery.releaseId} has ${delivery.files} files.`,
+      );
     }
     const [{ id: releaseId } = { id: 0 }] = await source.query(
       `SELECT id FROM releases WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1 OFFSET 2500`,
@@ -191,14 +269,25 @@ async function main(): Promise<boolean> {
     const baseline = args.baseline ? path.resolve(args.baseline) : undefined;
     build(here);
     // The import scenario has no baseline: it needs a migrated database of this checkout without the seed.
-    const compared = baseline && args.only !== 'import';
+    const compared = baseline && seeded;
     if (compared) build(baseline);
-    const apiEnv = { DATABASE_URL: db.url, SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-admin-password' };
+    // The public API unthrottled (wrk is one address), its v2 URLs from PUBLIC_BASE_URL on the API and the floor alike.
+    const apiEnv = {
+      DATABASE_URL: db.url,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      ADMIN_PASSWORD: 'bench-admin-password',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+      PUBLIC_BASE_URL,
+    };
     /** The API and (for the reads) the floor of one checkout. */
     const startPair = async (dir: string, label: string, url: string): Promise<Pair> => {
       const pair = { label, url, api: await freePort(), floor: await freePort() };
       children.push(await start(dir, 'dist/server/main.js', { ...apiEnv, DATABASE_URL: url, PORT: String(pair.api) }));
-      if (readsToo) children.push(await start(dir, 'scripts/floor.ts', { DATABASE_URL: url, PORT: String(pair.floor) }, /floor ready/));
+      if (readsToo)
+        children.push(
+          await start(dir, 'scripts/floor.ts', { DATABASE_URL: url, PORT: String(pair.floor), PUBLIC_BASE_URL }, /floor ready/),
+        );
       // Readiness, not /api/health: liveness answers 200 from the start-up placeholder too, before the API serves.
       const serving = () =>
         fetch(`http://127.0.0.1:${pair.api}/api/ready`).then(
@@ -216,21 +305,39 @@ async function main(): Promise<boolean> {
     }
     const apiPort = pairs[0].api;
     if (readsToo) ensureWrk();
-    if (readsToo) console.log('The API authenticates every request with an API token; the floor does no authentication.');
+    if (readsToo)
+      console.log(
+        'The API authenticates every request of a-d with an API token, e1-e3 are anonymous (the rate limit off); the floor does no authentication.',
+      );
 
-    const cases: [string, string, number][] = !readsToo
-      ? []
-      : [
-          [
-            'a  jobs approved, newest, page 1',
-            `/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`,
-            0.85,
-          ],
-          ['b  jobs rows 100000-100024', `/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`, 0.85],
-          ['c1 release', `/api/releases/${releaseId}`, 0.7],
-          ['c2 its files', `/api/release-files${q({ filter: { release_id: releaseId } })}`, 0.8],
-          ['d  pages q=python, 25 rows', `/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`, 0.85],
-        ];
+    const v2Releases = '/api/v2/downloads/release/?is_published=true';
+    const allCases: ReadCase[] = [
+      {
+        id: 'a',
+        label: 'a  jobs approved, newest, page 1',
+        path: `/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`,
+        target: 0.85,
+      },
+      {
+        id: 'b',
+        label: 'b  jobs rows 100000-100024',
+        path: `/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`,
+        target: 0.85,
+      },
+      { id: 'c1', label: 'c1 release', path: `/api/releases/${releaseId}`, target: 0.7 },
+      { id: 'c2', label: 'c2 its files', path: `/api/release-files${q({ filter: { release_id: releaseId } })}`, target: 0.8 },
+      { id: 'd', label: 'd  pages q=python, 25 rows', path: `/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`, target: 0.85 },
+      { id: 'e1', label: 'e1 v2 releases, published', path: v2Releases, target: 0.85, anonymous: true },
+      {
+        id: 'e2',
+        label: 'e2 v1 files of a release',
+        path: `/api/v1/downloads/release_file/?release=${delivery?.releaseId}`,
+        target: 0.85,
+        anonymous: true,
+      },
+      { id: 'e3', label: 'e3 e1 If-None-Match: 304/200', path: v2Releases, target: 2, anonymous: true, conditional: true },
+    ];
+    const cases = allCases.filter((c) => selected(c.id));
     if (readsToo) {
       console.log(
         `\nwrk, 1 thread, ${connections} connections, ${duration} s per run; every server in turn, two rounds; means of the two.\n`,
@@ -238,29 +345,37 @@ async function main(): Promise<boolean> {
       const heads = pairs.map((p) => `${p.label}: API req/s   p50   p99 | floor req/s   p50   p99 | ratio`).join(' | ');
       console.log(`request                          | ${heads} | target | same body`);
     }
-    for (const [label, url, target] of cases) {
-      const same = (await Promise.all(pairs.map(async (p) => (await body(p.api, url)) === (await body(p.floor, url))))).every(Boolean);
-      const runs = new Map<number, Figures[]>();
-      for (const pair of pairs)
-        for (const port of [pair.api, pair.floor]) {
-          measure(port, url, 1); // warm-up
-          runs.set(port, []);
-        }
-      for (let round = 0; round < 2; round++)
-        for (const pair of pairs) for (const port of [pair.api, pair.floor]) runs.get(port)!.push(measure(port, url, duration));
-      const mean = (port: number, key: keyof Figures) => runs.get(port)!.reduce((sum, r) => sum + r[key], 0) / 2;
-      const cell = (port: number) =>
-        `${mean(port, 'rps').toFixed(0).padStart(9)} ${mean(port, 'p50').toFixed(1).padStart(5)} ${mean(port, 'p99').toFixed(0).padStart(5)}`;
-      const ratio = (pair: Pair) => mean(pair.api, 'rps') / mean(pair.floor, 'rps');
+    for (const c of cases) {
+      const columns = await Promise.all(pairs.map((pair, i) => columnsOf(c, pair, i === 0)));
+      const slots = columns.flatMap((column) => column?.slots ?? []);
+      const runs = new Map<Slot, Figures[]>(slots.map((slot) => [slot, []]));
+      for (const slot of slots) measure(slot, c.path, 1); // warm-up
+      for (let round = 0; round < 2; round++) for (const slot of slots) runs.get(slot)!.push(measure(slot, c.path, duration));
+      const mean = (slot: Slot, key: keyof Figures) => runs.get(slot)!.reduce((sum, r) => sum + r[key], 0) / 2;
+      const cell = (slot: Slot) =>
+        `${mean(slot, 'rps').toFixed(0).padStart(9)} ${mean(slot, 'p50').toFixed(1).padStart(5)} ${mean(slot, 'p99').toFixed(0).padStart(5)}`;
+      const ratio = ([api, floor]: [Slot, Slot]) => mean(api, 'rps') / mean(floor, 'rps');
       const errors = [...runs.values()].flat().reduce((sum, r) => sum + r.errors, 0);
+      const none = `${'-'.padStart(9)} ${'-'.padStart(5)} ${'-'.padStart(5)}`;
       const cols = pairs
-        .map((p) => `${' '.repeat(p.label.length + 2)}${cell(p.api)} | ${cell(p.floor)}   | ${ratio(p).toFixed(2).padStart(5)}`)
+        .map((p, i) => {
+          const column = columns[i];
+          const [api, floor, r] = column
+            ? [cell(column.slots[0]), cell(column.slots[1]), ratio(column.slots).toFixed(2)]
+            : [none, none, '-'];
+          return `${' '.repeat(p.label.length + 2)}${api} | ${floor}   | ${r.padStart(5)}`;
+        })
         .join(' | ');
-      const met = ratio(pairs[0]) >= target;
+      const met = ratio(columns[0]!.slots) >= c.target;
+      const same = columns.every((column) => column?.same ?? true);
       console.log(
-        `${label.padEnd(32)} | ${cols} | ${target.toFixed(2)} ${met ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
+        `${c.label.padEnd(32)} | ${cols} | ${c.target.toFixed(2)} ${met ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
       );
     }
+    if (cases.some((c) => c.conditional))
+      console.log(
+        'e3: "API" is the 304s to If-None-Match with the current ETag, "floor" the same API\'s 200s to that request, ratio 304/200; "same body" says the API answered 304 without a body.',
+      );
     // With a baseline, the mixed scenario runs against it first, then against this checkout.
     for (const pair of selected('mixed') ? [...pairs].reverse() : []) {
       if (pairs.length > 1) console.log(`\nmixed, ${pair.label}:`);

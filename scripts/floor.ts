@@ -1,10 +1,16 @@
 /**
  * The floor for `npm run bench`: a minimal node:http + pg server answering the benchmark's
- * four requests with the best SQL we can write by hand, and the same JSON as the API.
- * Run as a child of scripts/bench.ts: DATABASE_URL and PORT come from the environment.
+ * requests with the best SQL we can write by hand, and the same JSON as the API. The public API's
+ * lists (the delivery rows) run the front door's own statement (server/delivery/publicSql.ts), which
+ * builds the body in PostgreSQL: hand-written variants (one pass without CTEs, JSON by concatenation)
+ * came within 10% of it on python.org's sizes, inside this machine's noise.
+ * Run as a child of scripts/bench.ts: DATABASE_URL, PORT and PUBLIC_BASE_URL come from the environment.
  */
 import http from 'node:http';
+import { parse as parseQuery, stringify, type ParsedUrlQuery } from 'node:querystring';
 import pg from 'pg';
+import { PUBLIC_RESOURCES } from '../server/delivery/publicResources.js';
+import { listStatement, type PublicRead } from '../server/delivery/publicSql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c timezone=UTC' });
 
@@ -41,6 +47,43 @@ async function run(name: keyof typeof QUERIES, values: unknown[]): Promise<Recor
   return (await pool.query({ name, text: QUERIES[name], values })).rows;
 }
 
+/** A public list's body as PostgreSQL built it; each shape of statement prepared once per connection. */
+async function publicList(read: PublicRead, omit?: ReadonlySet<string>): Promise<{ total: number; body: string }> {
+  const { text, values } = listStatement(read, omit);
+  const name = `${read.resource.key}:${Object.keys(read.filters).join(',')}:${read.page ? 'page' : 'all'}`;
+  return (await pool.query({ name, text, values })).rows[0];
+}
+
+const V2_RELEASES = '/api/v2/downloads/release/';
+const V1_FILES = '/api/v1/downloads/release_file/';
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const NO_CONTENT = new Set(['content']);
+
+/** API v2's published releases: a bare array, absolute URLs, no content. */
+async function v2Releases(res: http.ServerResponse, query: ParsedUrlQuery): Promise<void> {
+  const filters = query as Record<string, string>;
+  const read = { resource: PUBLIC_RESOURCES.release, publicOnly: true, filters, uriPrefix: `${process.env.PUBLIC_BASE_URL}/api/v2/` };
+  res.writeHead(200, JSON_TYPE).end((await publicList(read, NO_CONTENT)).body);
+}
+
+/** API v1's files of a release: Tastypie's meta (next and previous keep the query) around a page. */
+async function v1Files(res: http.ServerResponse, query: ParsedUrlQuery): Promise<void> {
+  const { limit: rawLimit = '20', offset: rawOffset = '0', ...filters } = query as Record<string, string>;
+  const limit = Math.min(Number(rawLimit) || 1000, 1000); // 0: all, as much as a page holds
+  const offset = Number(rawOffset);
+  const read = { resource: PUBLIC_RESOURCES.release_file, publicOnly: true, filters, uriPrefix: '/api/v1/', page: { limit, offset } };
+  const { total, body } = await publicList(read);
+  const link = (at: number) => `${V1_FILES}?${stringify({ ...query, limit, offset: at })}`;
+  const meta = {
+    limit,
+    next: offset + limit < total ? link(offset + limit) : null,
+    offset,
+    previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
+    total_count: total,
+  };
+  res.writeHead(200, JSON_TYPE).end(`{"meta":${JSON.stringify(meta)},"objects":${body}}`);
+}
+
 function page(res: http.ServerResponse, resource: string, rows: Record<string, unknown>[], offset: number): void {
   const total = rows.length ? (rows[0].total as number) : 0;
   for (const row of rows) row.total = undefined; // left out of the JSON; delete would make each row a slow dictionary object
@@ -54,6 +97,11 @@ function page(res: http.ServerResponse, resource: string, rows: Record<string, u
 
 const server = http.createServer(async (req, res) => {
   try {
+    const question = req.url!.indexOf('?');
+    const path = question < 0 ? req.url! : req.url!.slice(0, question);
+    const query = () => (question < 0 ? {} : parseQuery(req.url!.slice(question + 1)));
+    if (path === V2_RELEASES) return await v2Releases(res, query());
+    if (path === V1_FILES) return await v1Files(res, query());
     const url = new URL(req.url!, 'http://floor');
     const filter = JSON.parse(url.searchParams.get('filter') ?? '{}');
     const range = JSON.parse(url.searchParams.get('range') ?? '[0,999]') as [number, number];

@@ -12,7 +12,8 @@ const tooLarge = () => new HttpError(413, 'Request body too large.');
  */
 export function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) return Promise.reject(new HttpError(415, 'Send the body as JSON (Content-Type: application/json).'));
+  if (!/^application\/json\b/i.test(type))
+    return Promise.reject(new HttpError(415, 'Send the body as JSON (Content-Type: application/json).'));
   // Declared too large: refused unread; Node drops the unread body once the answer is sent.
   if (Number(req.headers['content-length']) > LIMIT) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {

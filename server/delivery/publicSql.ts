@@ -111,15 +111,23 @@ function filterValue(name: string, filter: PublicFilter, raw: string): unknown {
 
 const COMPARE = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
-/** The WHERE of a read; values are numbered after the ones already in `values`. */
-function whereSql(read: PublicRead, values: unknown[]): string {
+/** The filters' names in one order (the statement's shape), whatever order the query string had. */
+const filterNames = (read: PublicRead) => Object.keys(read.filters).sort();
+
+/** The filters' values, in the order of filterNames: each checked, as the database compares it. */
+function filterValues(read: PublicRead): unknown[] {
+  const declared = PUBLIC_FILTERS[read.resource.key];
+  return filterNames(read).map((name) => filterValue(name, declared[name], read.filters[name]));
+}
+
+/** The WHERE of a read, its filters' values numbered from $first. */
+function whereSql(read: PublicRead, first: number): string {
   const conditions: string[] = [];
   if (read.publicOnly && read.resource.publicRows) conditions.push(read.resource.publicRows);
   const declared = PUBLIC_FILTERS[read.resource.key];
-  for (const [name, raw] of Object.entries(read.filters)) {
+  for (const [i, name] of filterNames(read).entries()) {
     const filter = declared[name];
-    values.push(filterValue(name, filter, raw));
-    const param = `$${values.length}${filter.type === 'time' ? '::timestamptz' : ''}`;
+    const param = `$${first + i}${filter.type === 'time' ? '::timestamptz' : ''}`;
     const target = filter.column.includes('(') ? filter.column : `t.${filter.column}`;
     if (filter.op === 'minor') conditions.push(`${target} ~ ${param}`);
     else if (filter.op === 'contains') conditions.push(`strpos(${target}, ${param}) > 0`);
@@ -128,44 +136,62 @@ function whereSql(read: PublicRead, values: unknown[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
+/*
+ * Statement texts by shape (the kind of statement, resource, scope, filter names, paging, omitted
+ * fields): built once, so a hot read neither rebuilds two kilobytes of SQL nor hashes a new string
+ * to find its prepared statement. Bounded: filter combinations are finite but many.
+ */
+const texts = new Map<string, string>();
+function textOf(kind: string, read: PublicRead, omit: ReadonlySet<string> | undefined, build: () => string): string {
+  const key = `${kind}|${read.resource.key}|${read.publicOnly ? 'public' : 'all'}|${filterNames(read).join(',')}|${read.page ? 'page' : ''}|${omit ? [...omit].join(',') : ''}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = build();
+    if (texts.size < 2000) texts.set(key, text);
+  }
+  return text;
+}
+
 /** The list's answer: tag, total, the body (a JSON array of the page) and the ids on it. */
 export function listStatement(read: PublicRead, omit?: ReadonlySet<string>): Statement {
   const { resource } = read;
-  const values: unknown[] = [read.uriPrefix];
-  const where = whereSql(read, values);
-  let page = '';
-  if (read.page) {
-    values.push(read.page.limit, read.page.offset);
-    page = `LIMIT $${values.length - 1} OFFSET $${values.length}`;
-  }
-  const text = `WITH f AS (SELECT ${columnsOf(resource)} FROM ${resource.table} t ${where}),
+  const values: unknown[] = [read.uriPrefix, ...filterValues(read)];
+  if (read.page) values.push(read.page.limit, read.page.offset);
+  const text = textOf('list', read, omit, () => {
+    const page = read.page ? `LIMIT $${values.length - 1} OFFSET $${values.length}` : '';
+    return `WITH f AS (SELECT ${columnsOf(resource)} FROM ${resource.table} t ${whereSql(read, 2)}),
     p AS (SELECT * FROM f t ORDER BY ${resource.order} ${page})
     SELECT (SELECT ${TAG} FROM f t) AS tag, (SELECT count(*)::int FROM f) AS total,
       (SELECT '[' || coalesce(string_agg(${objectSql(resource, omit)}, ',' ORDER BY ${resource.order}), '') || ']' FROM p t) AS body,
       (SELECT coalesce(string_agg(t.id::text, ' '), '') FROM p t) AS ids`;
+  });
   return { text, values };
 }
 
 /** The list's tag alone. */
 export function listTagStatement(read: PublicRead): Statement {
-  const values: unknown[] = [];
-  const text = `SELECT ${TAG} AS tag FROM ${read.resource.table} t ${whereSql(read, values)}`;
+  const values = filterValues(read);
+  const text = textOf('list-tag', read, undefined, () => `SELECT ${TAG} AS tag FROM ${read.resource.table} t ${whereSql(read, 1)}`);
   return { text, values };
 }
 
 /** One record's answer: tag and body; no row when it is missing or hidden. */
 export function recordStatement(read: PublicRead, id: number, omit?: ReadonlySet<string>): Statement {
-  const values: unknown[] = [read.uriPrefix, id];
-  const where = whereSql({ ...read, filters: {} }, values);
-  const text = `SELECT md5(t.id || '.' || t.row_version) AS tag, ${objectSql(read.resource, omit)} AS body
+  const scoped = { ...read, filters: {} };
+  const text = textOf('record', scoped, omit, () => {
+    const where = whereSql(scoped, 3);
+    return `SELECT md5(t.id || '.' || t.row_version) AS tag, ${objectSql(read.resource, omit)} AS body
     FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $2`;
-  return { text, values };
+  });
+  return { text, values: [read.uriPrefix, id] };
 }
 
 /** One record's tag alone. */
 export function recordTagStatement(read: PublicRead, id: number): Statement {
-  const values: unknown[] = [id];
-  const where = whereSql({ ...read, filters: {} }, values);
-  const text = `SELECT md5(t.id || '.' || t.row_version) AS tag FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $1`;
-  return { text, values };
+  const scoped = { ...read, filters: {} };
+  const text = textOf('record-tag', scoped, undefined, () => {
+    const where = whereSql(scoped, 2);
+    return `SELECT md5(t.id || '.' || t.row_version) AS tag FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $1`;
+  });
+  return { text, values: [id] };
 }
