@@ -47,13 +47,16 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
     const { route, params } = found;
 
     const requestId = requestIdOf(req);
-    res.setHeader('X-Request-Id', requestId);
     logWhenDone(req, res, requestId, () => route.label);
-    res.setHeaders(SECURITY_HEADERS);
-    if (lifecycle.phase === 'stopping') res.setHeader('Connection', 'close');
+    const closing = lifecycle.phase === 'stopping';
+    // Every header in one writeHead with a flat list: Node then writes them as given, without
+    // validating each one through setHeader (they are ours: constants and checked values).
     const send = (status: number, body: string | undefined, headers: Record<string, string> = {}) => {
-      res.statusCode = status;
-      for (const name in headers) res.setHeader(name, headers[name]);
+      const raw = ['X-Request-Id', requestId, ...('Cross-Origin-Resource-Policy' in headers ? SECURITY_BUT_CORP : SECURITY)];
+      if (closing) raw.push('Connection', 'close');
+      for (const name in headers) raw.push(name, headers[name]);
+      if (body !== undefined) raw.push('Content-Length', String(Buffer.byteLength(body)));
+      res.writeHead(status, raw);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const sendJson = (status: number, value: unknown, headers: Record<string, string> = {}) =>
@@ -71,8 +74,9 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         const method = req.method === 'HEAD' ? 'GET' : req.method!;
         const handler = route.methods[method as keyof PublicRoute['methods']];
         if (!handler) {
-          res.setHeader('Allow', Object.keys(route.methods).join(', '));
-          throw new HttpError(405, `${route.label} does not support ${req.method}.`);
+          throw new HttpError(405, `${route.label} does not support ${req.method}.`, undefined, {
+            allow: Object.keys(route.methods).join(', '),
+          });
         }
         const query = question < 0 ? {} : parseQuery(url.slice(question + 1));
         const authorization = route.auth === 'anonymous' ? undefined : req.headers.authorization || undefined;
@@ -105,7 +109,11 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         });
       } catch (error) {
         const reply = errorReply(error, req.method!, path, requestId);
-        sendJson(reply.status, route.errorBody(reply), reply.retryAfter === undefined ? {} : { 'Retry-After': String(reply.retryAfter) });
+        const { allow, ...body } = reply.body;
+        const headers: Record<string, string> = {};
+        if (typeof allow === 'string') headers.Allow = allow;
+        if (reply.retryAfter !== undefined) headers['Retry-After'] = String(reply.retryAfter);
+        sendJson(reply.status, route.errorBody({ ...reply, body }), headers);
       }
     })();
     return true;
@@ -121,6 +129,9 @@ function requestOrigin(req: IncomingMessage): string {
   if (!HOST.test(host)) throw new HttpError(400, 'The Host header does not name a valid host.');
   return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${host}`;
 }
+
+const SECURITY = [...SECURITY_HEADERS].flat();
+const SECURITY_BUT_CORP = [...SECURITY_HEADERS].filter(([name]) => name.toLowerCase() !== 'cross-origin-resource-policy').flat();
 
 const PUBLIC_READ_HEADERS = {
   'Access-Control-Allow-Origin': '*',
