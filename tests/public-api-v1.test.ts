@@ -127,6 +127,19 @@ describe('API v1 (Tastypie), as the upload script uses it', () => {
       [pks[0]],
     );
     expect(audit).toEqual([{ action: 'create', token_id: tokenId, username }]);
+
+    // One file, then the release itself (refused while it has files, as in the admin).
+    await v1().delete(`/api/v1/downloads/release_file/${pks[0]}/`).set('Authorization', auth).expect(204);
+    await v1().get(`/api/v1/downloads/release_file/${pks[0]}/`).set('Authorization', auth).expect(404);
+    const refused = await v1().delete(`${release}`).set('Authorization', auth).expect(409);
+    expect(refused.body.error_message).toMatch(/still used by 2 release files/);
+    const spare = await v1()
+      .post('/api/v1/downloads/release/')
+      .set('Authorization', auth)
+      .send({ name: 'Python 3.15.0b9', slug: 'python-3150b9', version: 3, release_date: '2026-09-01' })
+      .expect(201);
+    await v1().delete(spare.headers.location).set('Authorization', auth).expect(204);
+    await v1().get(spare.headers.location).set('Authorization', auth).expect(404);
   });
 
   it('stops at a failing file with a 400 naming its field, and keeps the files posted before it', async () => {
@@ -150,6 +163,12 @@ describe('API v1 (Tastypie), as the upload script uses it', () => {
       .expect(400);
     expect(bad.body.error_message).toContain('url');
     expect(bad.body.url).toEqual([expect.stringContaining('https://www.python.org/')]);
+    const badSidecar = await v1()
+      .post('/api/v1/downloads/release_file/')
+      .set('Authorization', auth)
+      .send(fileBody(release, windows, 'b.exe', { gpg_signature_file: `${FTP}/a.exe.asc` }))
+      .expect(400);
+    expect(Object.keys(badSidecar.body)).toEqual(['error_message', 'gpg_signature_file']);
     const badOs = await v1()
       .post('/api/v1/downloads/release_file/')
       .set('Authorization', auth)

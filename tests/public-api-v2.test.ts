@@ -130,6 +130,18 @@ describe('API v2 (Django REST framework)', () => {
       .send({ md5_sum: 'nope' })
       .expect(400);
     expect(invalid.body).toEqual({ md5_sum: [expect.any(String)] });
+    // A sidecar is checked against the stored url when the url is not sent.
+    const sidecar = await v2()
+      .patch(`/api/v2/downloads/release_file/${id}/`)
+      .set('Authorization', token)
+      .send({ sigstore_bundle_file: 'https://www.python.org/ftp/python/test/other.sigstore' })
+      .expect(400);
+    expect(sidecar.body).toEqual({ sigstore_bundle_file: [`Must be the file's url followed by .sigstore: ${file.url}.sigstore`] });
+    await v2()
+      .patch(`/api/v2/downloads/release_file/${id}/`)
+      .set('Authorization', token)
+      .send({ sigstore_bundle_file: `${file.url}.sigstore` })
+      .expect(200);
 
     await v2().delete(`/api/v2/downloads/release_file/${id}/`).set('Authorization', token).expect(204);
     await s.api().get(`/api/release-files/${id}`).expect(404);

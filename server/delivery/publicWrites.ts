@@ -5,7 +5,8 @@ import type { Row } from '../crud/types.js';
 import { validateBody } from '../crud/validate.js';
 import { writeRecord } from '../crud/write/pipeline.js';
 import { HttpError } from '../http/errors.js';
-import { PUBLIC_RESOURCES, type PublicField, type PublicResource } from './publicResources.js';
+import { sidecarProblems } from '../releases/sidecars.js';
+import { PUBLIC_RESOURCES, type PublicField, type PublicResource, type PublicResourceKey } from './publicResources.js';
 import { relatedId } from './publicSql.js';
 
 /*
@@ -14,6 +15,17 @@ import { relatedId } from './publicSql.js';
  * validation and write pipeline as the admin's (rules, audit with the token named, after-commit
  * events). Errors name the public fields (`os`, not `os_id`).
  */
+
+/**
+ * Rules python.org's clients are held to on top of the admin's: a release file's sidecars are named
+ * after it (what the upload script derives them from; the manifest import checks the same).
+ */
+const PUBLIC_CHECKS: Partial<Record<PublicResourceKey, (values: Row) => Record<string, string>>> = { release_file: sidecarProblems };
+
+function check(resource: PublicResource, values: Row): void {
+  const problems = PUBLIC_CHECKS[resource.key]?.(values) ?? {};
+  if (Object.keys(problems).length) throw new HttpError(422, 'Please correct the sidecar names.', problems);
+}
 
 /** Fields a client may send back as it read them, which say nothing to write. */
 const ECHOED = new Set(['resource_uri', 'id']);
@@ -89,6 +101,7 @@ export function createPublic(registry: Registry, resource: PublicResource, actor
   mayWrite(model, caller); // who may not write hears 403 before anything about the body
   return publicErrors(resource, async () => {
     const input = validateBody(schemas.create, inputOf(resource, body), schemas.ignoredOnCreate) as Row;
+    check(resource, input);
     const row = await registry.write((tx) => writeRecord(tx, model, { operation: 'create', actor: caller, input }));
     return row.id as number;
   });
@@ -112,8 +125,9 @@ export function updatePublic(
     await registry.write(async (tx) => {
       // python.org's API has no row_version: a write applies to the record as it is now. One that
       // changed between this read and the pipeline's lock is still a 409, never overwritten unseen.
-      const [current] = await tx.sql.query<{ row_version: number }>(`SELECT row_version FROM ${resource.table} WHERE id = $1`, [id]);
+      const [current] = await tx.sql.query<Row>(`SELECT * FROM ${resource.table} WHERE id = $1`, [id]);
       const input = validateBody(schemas.update, { ...mapped, row_version: current?.row_version ?? 1 }, schemas.ignoredOnUpdate) as Row;
+      if (current) check(resource, { ...current, ...input });
       await writeRecord(tx, model, { operation: 'update', actor: caller, id, input });
     });
   });

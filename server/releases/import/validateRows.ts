@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { textProblem } from '../../crud/jsonInput.js';
 import type { ResourceSchemas } from '../../crud/schema.js';
 import type { Sql } from '../../db/sql.js';
-import { SIDECAR_SUFFIXES, type FileInput, type Row, type RowError } from './types.js';
+import { sidecarProblems } from '../sidecars.js';
+import type { FileInput, Row, RowError } from './types.js';
 
 /** A row on its way through the checks: what the client sent, minus `os`, plus the implied release. */
 interface Candidate {
@@ -93,9 +94,7 @@ function schemaErrors(row: number, issues: z.core.$ZodIssue[]): RowError[] {
 function urlErrors(row: number, values: Row): RowError[] {
   const url = values.url as string;
   if (url === '') return [{ row, field: 'url', message: 'Required: files are matched by their url.' }];
-  return Object.entries(SIDECAR_SUFFIXES)
-    .filter(([field, suffix]) => typeof values[field] === 'string' && values[field] !== '' && values[field] !== url + suffix)
-    .map(([field, suffix]) => ({ row, field, message: `Must be the file's url followed by ${suffix}: ${url}${suffix}` }));
+  return Object.entries(sidecarProblems(values)).map(([field, message]) => ({ row, field, message }));
 }
 
 /**
