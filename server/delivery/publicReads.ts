@@ -40,6 +40,11 @@ export function filtersOf(resource: PublicResource, query: ParsedUrlQuery, reser
   return filters;
 }
 
+/** Tastypie and DRF take ?format=; JSON is the one served. */
+export function jsonFormatOnly(query: ParsedUrlQuery): void {
+  if (query.format !== undefined && query.format !== 'json') throw new HttpError(400, 'Only format=json is served.');
+}
+
 export interface ListShape {
   /** Wraps the JSON array of the page in the API's envelope (v1's meta and objects). */
   envelope?: (array: string, total: number) => string;

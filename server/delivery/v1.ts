@@ -4,7 +4,7 @@ import type { Sql } from '../db/sql.js';
 import type { ErrorReply } from '../http/errorHandler.js';
 import { HttpError } from '../http/errors.js';
 import { PUBLIC_RESOURCES, type PublicResource } from './publicResources.js';
-import { filtersOf, publicList, publicRecord, seesEverything } from './publicReads.js';
+import { filtersOf, jsonFormatOnly, publicList, publicRecord, seesEverything } from './publicReads.js';
 import { createPublic, deleteFilesOfRelease, deletePublic } from './publicWrites.js';
 import type { Call, PublicRoute } from './route.js';
 
@@ -30,11 +30,6 @@ function pageOf(call: Call): { limit: number; offset: number } {
   };
   const limit = number('limit', V1_DEFAULT_LIMIT);
   return { limit: limit === 0 ? V1_MAX_LIMIT : Math.min(limit, V1_MAX_LIMIT), offset: number('offset', 0) };
-}
-
-function formatOf(call: Call): void {
-  const format = call.query.format;
-  if (format !== undefined && format !== 'json') throw new HttpError(400, 'Only format=json is served.');
 }
 
 /** Tastypie's meta: next and previous keep the query string, with the page moved. */
@@ -77,7 +72,7 @@ export function v1Routes(registry: Registry, readSql: Sql): PublicRoute[] {
       errorBody: v1ErrorBody,
       methods: {
         GET: async (call) => {
-          formatOf(call);
+          jsonFormatOnly(call.query);
           const page = pageOf(call);
           const filters = filtersOf(resource, call.query, RESERVED);
           return publicList(readSql, { ...read(call), filters, page }, { envelope: envelope(resource, call, page) });
@@ -108,7 +103,7 @@ export function v1Routes(registry: Registry, readSql: Sql): PublicRoute[] {
       errorBody: v1ErrorBody,
       methods: {
         GET: async (call) => {
-          formatOf(call);
+          jsonFormatOnly(call.query);
           return publicRecord(readSql, read(call), Number(call.params[0]));
         },
         ...(writable && {

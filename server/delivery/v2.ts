@@ -1,9 +1,8 @@
 import type { Registry } from '../crud/registry.js';
 import type { Sql } from '../db/sql.js';
 import type { ErrorReply } from '../http/errorHandler.js';
-import { HttpError } from '../http/errors.js';
 import { PUBLIC_RESOURCES, type PublicResourceKey } from './publicResources.js';
-import { filtersOf, publicList, publicRecord, seesEverything } from './publicReads.js';
+import { filtersOf, jsonFormatOnly, publicList, publicRecord, seesEverything } from './publicReads.js';
 import { createPublic, deleteFilesOfRelease, deletePublic, updatePublic } from './publicWrites.js';
 import { FilterError, recordStatement } from './publicSql.js';
 import type { Call, PublicRoute, Reply } from './route.js';
@@ -24,11 +23,6 @@ export function v2ErrorBody(reply: ErrorReply): unknown {
   if (errors) return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]));
   if (reply.body.filter) return { error: [reply.body.message] };
   return { detail: reply.body.message };
-}
-
-function formatOf(call: Call): void {
-  const format = call.query.format;
-  if (format !== undefined && format !== 'json') throw new HttpError(400, 'Only format=json is served.');
 }
 
 export function v2Routes(registry: Registry, readSql: Sql, writeSql: Sql): PublicRoute[] {
@@ -56,7 +50,7 @@ export function v2Routes(registry: Registry, readSql: Sql, writeSql: Sql): Publi
       errorBody: v2ErrorBody,
       methods: {
         GET: async (call) => {
-          formatOf(call);
+          jsonFormatOnly(call.query);
           return publicList(readSql, { ...read(call), filters: filtersOf(resource, call.query, RESERVED) }, { omit });
         },
         ...(writable && {
@@ -72,7 +66,7 @@ export function v2Routes(registry: Registry, readSql: Sql, writeSql: Sql): Publi
       errorBody: v2ErrorBody,
       methods: {
         GET: async (call) => {
-          formatOf(call);
+          jsonFormatOnly(call.query);
           return publicRecord(readSql, read(call), id(call), omit);
         },
         ...(writable && {
