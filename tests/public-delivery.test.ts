@@ -1,6 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poolOf } from '../server/db/sql.js';
+import { createApp } from '../server/app.js';
+import { deliveryConfig } from '../server/config.js';
+import { createReadPool } from '../server/db/readPool.js';
+import { poolOf, sqlOfPool } from '../server/db/sql.js';
 import { setupApi, type TestApi } from './support/api.js';
 import { apiKeyOf, countStatements } from './support/publicApi.js';
 
@@ -183,6 +186,34 @@ describe('the public front door: visibility and caching', () => {
       await expect(client.query(`UPDATE releases SET name = name WHERE id = 0`)).rejects.toMatchObject({ code: '25006' });
     } finally {
       client.release();
+    }
+  });
+});
+
+describe('the public front door: where it reads', () => {
+  let s: TestApi;
+  beforeAll(async () => {
+    s = await setupApi({ seed: false });
+  });
+  afterAll(() => s.t.drop());
+
+  it('reads on the pool it is given (READ_DATABASE_URL): with that one down, public reads are a 503 and the admin goes on', async () => {
+    // A replica nobody answers on: port 1 of the loopback.
+    const replica = createReadPool('postgres://postgres@127.0.0.1:1/none', { poolSize: 1, acquireTimeoutMs: 2000 });
+    try {
+      const app = createApp(s.t.db, {
+        registry: s.registry,
+        readSql: sqlOfPool(replica),
+        delivery: { ...deliveryConfig({}), rateLimitPerMinute: 0 },
+      });
+      const res = await request(app).get('/api/v2/downloads/os/').expect(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toEqual({ detail: expect.stringMatching(/not available/) });
+      await request(app).get('/api/v1/downloads/os/').expect(503);
+      // Writes and the admin use the primary.
+      await request(app).get('/api/health').expect(200);
+    } finally {
+      await replica.end();
     }
   });
 });
