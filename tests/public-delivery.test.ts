@@ -237,5 +237,9 @@ describe('the public front door: rate limit', () => {
     await request(s.app).get('/api/v1/downloads/os/').set('X-Forwarded-For', '203.0.113.7').expect(429);
     const key = await apiKeyOf(s, 'release_manager');
     for (let i = 0; i < 5; i++) await from('203.0.113.7').set('Authorization', `Token ${key.key}`).expect(200);
+    // Made-up keys do not get round the limit: each failure counts against the address.
+    for (let i = 0; i < 3; i++) await from('203.0.113.9').set('Authorization', 'Token pyo_madeup').expect(401);
+    await from('203.0.113.9').set('Authorization', 'Token pyo_madeup').expect(429);
+    await from('203.0.113.9').expect(429);
   });
 });

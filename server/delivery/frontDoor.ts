@@ -81,7 +81,11 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         const query = question < 0 ? {} : parseQuery(url.slice(question + 1));
         const authorization = route.auth === 'anonymous' ? undefined : req.headers.authorization || undefined;
         if (!authorization) await limit(req);
-        const actor = await publicCaller(actors, route.auth, authorization, query);
+        // A key that fails counts against the address's anonymous budget: made-up keys cannot get round the limit.
+        const actor = await publicCaller(actors, route.auth, authorization, query).catch(async (error: unknown) => {
+          if (authorization && error instanceof HttpError && error.status === 401) await limit(req);
+          throw error;
+        });
         const origin = config.publicBaseUrl ?? requestOrigin(req);
         const outcome = await handler({ req, method, params, query, actor, origin, body: () => readJsonBody(req) });
         if (!isCacheable(outcome)) return sendJson(outcome.status, outcome.body, outcome.headers);
