@@ -1,7 +1,7 @@
 /**
  * npm run bench: seeds the scale data set (--scale, default 1) into a scratch database, builds and
  * starts the API (from dist/, as `npm start` runs it) and the floor (scripts/floor.ts), and measures
- * five requests against both with wrk (scripts/wrk.ts), alternating API and floor. Prints requests/s,
+ * the read cases (scripts/benchReads.ts) against both with wrk (scripts/wrk.ts), alternating API and floor. Prints requests/s,
  * p50 and p99, and the API/floor ratio. `--baseline DIR` also starts the API and floor of another
  * checkout (an earlier commit, with its node_modules) on the same database, measured in the same
  * rounds: a before/after table from one run; on BENCH_BASELINE_DATABASE_URL when set (a copy of the
@@ -21,7 +21,6 @@
 import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,9 +33,9 @@ import { startEmbedded, type EmbeddedDatabase } from '../server/db/embedded.js';
 import { seedScale } from '../server/seed/scale.js';
 import { deliveryData, PUBLIC_BASE_URL, type DeliveryData } from './benchDelivery.js';
 import { benchImport } from './benchImport.js';
-import { benchMixed, q } from './benchMixed.js';
+import { benchMixed } from './benchMixed.js';
+import { benchReads, CASE_IDS, family, readCases, type Pair } from './benchReads.js';
 import { freePort } from '../tests/support/ports.js';
-import { ensureWrk, wrk, type Figures } from './wrk.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,9 +50,6 @@ const { values: args } = parseArgs({
   },
 });
 const SCENARIOS = ['import', 'mixed'];
-const CASE_IDS = ['a', 'b', 'c1', 'c2', 'd', 'e1', 'e2', 'e3'];
-/** A case's row family: c for c1 and c2. */
-const family = (id: string) => id.replace(/\d+$/, '');
 const only = args.only?.split(',').map((token) => token.trim());
 const known = new Set([...SCENARIOS, ...CASE_IDS, ...CASE_IDS.map(family), 'reads']);
 const unknown = only?.filter((token) => !known.has(token));
@@ -128,86 +124,6 @@ function start(dir: string, script: string, env: Record<string, string>, ready?:
   });
 }
 
-let authorization = '';
-
-interface ReadCase {
-  id: string;
-  label: string;
-  path: string;
-  /** API/floor; for a conditional row, the 304's requests/s over the 200's. */
-  target: number;
-  /** Without the bench's token: python.org's public API, as its clients read it. */
-  anonymous?: boolean;
-  /** The 304 row: the API with If-None-Match (its current ETag for `path`) against its own 200, not against the floor. */
-  conditional?: boolean;
-}
-
-interface Pair {
-  label: string;
-  /** The database it serves. */
-  url: string;
-  api: number;
-  floor: number;
-}
-
-/** One server and the headers it is measured with: a column of the table. */
-interface Slot {
-  port: number;
-  headers: Record<string, string>;
-}
-
-const measure = (slot: Slot, path: string, seconds: number): Figures =>
-  wrk(`http://127.0.0.1:${slot.port}${path}`, { connections, seconds, headers: slot.headers });
-
-interface Reply {
-  status: number;
-  etag?: string;
-  body: string;
-  /** Status, Content-Range and body: what the `same body` column compares. */
-  shown: string;
-}
-
-/** One GET on a connection of its own: while wrk runs this process is blocked, and a kept-alive one would have been closed by the server meanwhile. */
-function get(slot: Slot, p: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port: slot.port, path: p, headers: slot.headers, agent: false }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode!,
-            etag: res.headers.etag,
-            body: text,
-            shown: `${res.statusCode} ${res.headers['content-range'] ?? ''} ${text}`,
-          }),
-        );
-      })
-      .on('error', reject);
-  });
-}
-
-/**
- * The two columns a case compares on one pair, and whether they agree: the API and the floor answering
- * the same bytes, or (a conditional row) the API answering 304 and its own 200. Undefined for a pair
- * whose API does not serve the request (a baseline from before the endpoint).
- */
-async function columnsOf(c: ReadCase, pair: Pair, first: boolean): Promise<{ slots: [Slot, Slot]; same: boolean } | undefined> {
-  const plain: Record<string, string> = c.anonymous ? {} : { authorization };
-  const api = { port: pair.api, headers: plain };
-  const answer = await get(api, c.path);
-  if (!first && answer.status !== 200) return undefined;
-  if (!c.conditional)
-    return {
-      slots: [api, { port: pair.floor, headers: plain }],
-      same: answer.status === 200 && answer.shown === (await get({ port: pair.floor, headers: plain }, c.path)).shown,
-    };
-  const cached = { port: pair.api, headers: { ...plain, 'if-none-match': answer.etag ?? '' } };
-  const again = await get(cached, c.path);
-  return { slots: [cached, api], same: answer.status === 200 && again.status === 304 && again.body === '' };
-}
-
 async function main(): Promise<boolean> {
   let passed = true;
   const db = await scratchDatabase();
@@ -244,7 +160,7 @@ async function main(): Promise<boolean> {
         superuser: true,
       }));
     const secret = await apiTokenFor(source, userId, 'bench');
-    authorization = `Bearer ${secret}`;
+    const authorization = `Bearer ${secret}`;
     await source.destroy();
     /** The bench's token in the baseline's own database too, for its own superuser. */
     const sameToken = async (url: string) => {
@@ -304,78 +220,10 @@ async function main(): Promise<boolean> {
       pairs.push(await startPair(baseline, 'before', url));
     }
     const apiPort = pairs[0].api;
-    if (readsToo) ensureWrk();
-    if (readsToo)
-      console.log(
-        'The API authenticates every request of a-d with an API token, e1-e3 are anonymous (the rate limit off); the floor does no authentication.',
-      );
-
-    const v2Releases = '/api/v2/downloads/release/?is_published=true';
-    const allCases: ReadCase[] = [
-      {
-        id: 'a',
-        label: 'a  jobs approved, newest, page 1',
-        path: `/api/jobs${q({ filter: { status: 'approved' }, sort: ['created', 'DESC'], range: [0, 24] })}`,
-        target: 0.85,
-      },
-      {
-        id: 'b',
-        label: 'b  jobs rows 100000-100024',
-        path: `/api/jobs${q({ sort: ['created', 'DESC'], range: [100000, 100024] })}`,
-        target: 0.85,
-      },
-      { id: 'c1', label: 'c1 release', path: `/api/releases/${releaseId}`, target: 0.7 },
-      { id: 'c2', label: 'c2 its files', path: `/api/release-files${q({ filter: { release_id: releaseId } })}`, target: 0.8 },
-      { id: 'd', label: 'd  pages q=python, 25 rows', path: `/api/pages${q({ filter: { q: 'python' }, range: [0, 24] })}`, target: 0.85 },
-      { id: 'e1', label: 'e1 v2 releases, published', path: v2Releases, target: 0.85, anonymous: true },
-      {
-        id: 'e2',
-        label: 'e2 v1 files of a release',
-        path: `/api/v1/downloads/release_file/?release=${delivery?.releaseId}`,
-        target: 0.85,
-        anonymous: true,
-      },
-      { id: 'e3', label: 'e3 e1 If-None-Match: 304/200', path: v2Releases, target: 2, anonymous: true, conditional: true },
-    ];
-    const cases = allCases.filter((c) => selected(c.id));
     if (readsToo) {
-      console.log(
-        `\nwrk, 1 thread, ${connections} connections, ${duration} s per run; every server in turn, two rounds; means of the two.\n`,
-      );
-      const heads = pairs.map((p) => `${p.label}: API req/s   p50   p99 | floor req/s   p50   p99 | ratio`).join(' | ');
-      console.log(`request                          | ${heads} | target | same body`);
+      const cases = readCases(releaseId, delivery?.releaseId).filter((c) => selected(c.id));
+      await benchReads({ pairs, cases, authorization, connections, duration });
     }
-    for (const c of cases) {
-      const columns = await Promise.all(pairs.map((pair, i) => columnsOf(c, pair, i === 0)));
-      const slots = columns.flatMap((column) => column?.slots ?? []);
-      const runs = new Map<Slot, Figures[]>(slots.map((slot) => [slot, []]));
-      for (const slot of slots) measure(slot, c.path, 1); // warm-up
-      for (let round = 0; round < 2; round++) for (const slot of slots) runs.get(slot)!.push(measure(slot, c.path, duration));
-      const mean = (slot: Slot, key: keyof Figures) => runs.get(slot)!.reduce((sum, r) => sum + r[key], 0) / 2;
-      const cell = (slot: Slot) =>
-        `${mean(slot, 'rps').toFixed(0).padStart(9)} ${mean(slot, 'p50').toFixed(1).padStart(5)} ${mean(slot, 'p99').toFixed(0).padStart(5)}`;
-      const ratio = ([api, floor]: [Slot, Slot]) => mean(api, 'rps') / mean(floor, 'rps');
-      const errors = [...runs.values()].flat().reduce((sum, r) => sum + r.errors, 0);
-      const none = `${'-'.padStart(9)} ${'-'.padStart(5)} ${'-'.padStart(5)}`;
-      const cols = pairs
-        .map((p, i) => {
-          const column = columns[i];
-          const [api, floor, r] = column
-            ? [cell(column.slots[0]), cell(column.slots[1]), ratio(column.slots).toFixed(2)]
-            : [none, none, '-'];
-          return `${' '.repeat(p.label.length + 2)}${api} | ${floor}   | ${r.padStart(5)}`;
-        })
-        .join(' | ');
-      const met = ratio(columns[0]!.slots) >= c.target;
-      const same = columns.every((column) => column?.same ?? true);
-      console.log(
-        `${c.label.padEnd(32)} | ${cols} | ${c.target.toFixed(2)} ${met ? 'met ' : 'MISS'} | ${same ? 'yes' : 'no'}${errors ? `  (${errors} errors)` : ''}`,
-      );
-    }
-    if (cases.some((c) => c.conditional))
-      console.log(
-        'e3: "API" is the 304s to If-None-Match with the current ETag, "floor" the same API\'s 200s to that request, ratio 304/200; "same body" says the API answered 304 without a body.',
-      );
     // With a baseline, the mixed scenario runs against it first, then against this checkout.
     for (const pair of selected('mixed') ? [...pairs].reverse() : []) {
       if (pairs.length > 1) console.log(`\nmixed, ${pair.label}:`);

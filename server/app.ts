@@ -36,7 +36,7 @@ import { requestContext } from './http/requestContext.js';
 import { poolOf, sqlOf, type Sql } from './db/sql.js';
 import { deliveryConfig, type DeliveryConfig } from './config.js';
 import { frontDoor } from './delivery/frontDoor.js';
-import { publicApiPaths, withPublicApi } from './delivery/openapi.js';
+import { publicApiPaths, withPublicApi } from './delivery/openapi/index.js';
 import { publicRoutes } from './delivery/routes.js';
 import { registerPoolMetrics } from './metrics/pool.js';
 import { metricsRouter, metricsTokenGate } from './routes/metrics.js';
