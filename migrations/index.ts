@@ -12,6 +12,7 @@ import { JobStatusDefault1796500000000 } from './1796500000000-JobStatusDefault.
 import { ValueRules1796600000000 } from './1796600000000-ValueRules.js';
 import { SearchRankVector1796700000000 } from './1796700000000-SearchRankVector.js';
 import { AuthChangeNotify1796800000000 } from './1796800000000-AuthChangeNotify.js';
+import { RecordVersions1796900000000 } from './1796900000000-RecordVersions.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -27,4 +28,5 @@ export const migrations = [
   ValueRules1796600000000,
   SearchRankVector1796700000000,
   AuthChangeNotify1796800000000,
+  RecordVersions1796900000000,
 ];

@@ -30,6 +30,7 @@ import { releasePaths } from './releases/docs.js';
 import { acceptsCsv, releasesRouter } from './releases/routes.js';
 import { workflowPaths } from './workflows/openapi.js';
 import { workflowsRouter } from './workflows/router.js';
+import { versionsRouter } from './crud/versions/routes.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
@@ -117,6 +118,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', jobBoardRouter(registry));
   app.use('/api', releasesRouter(registry));
   app.use('/api', workflowsRouter(registry));
+  app.use('/api', versionsRouter(registry));
   app.use('/api', resourcesRouter(registry));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 

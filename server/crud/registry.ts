@@ -5,6 +5,8 @@ import { buildSchemas, type ResourceSchemas } from './schema.js';
 import type { ResourceDeclaration, ResourceModel, WriteTx } from './types.js';
 import { AfterCommitHooks } from './write/afterCommit.js';
 import { writeTransaction } from './write/transaction.js';
+import { attachVersionRules } from './versions/rules.js';
+import type { VersionTarget } from './versions/snapshot.js';
 
 export interface MountedResource {
   model: ResourceModel;
@@ -19,6 +21,8 @@ export interface Registry {
   /** The resource over an entity: code names resources by their class, so a misspelt name cannot exist. */
   of(entity: new () => ObjectLiteral): MountedResource;
   afterCommit: AfterCommitHooks;
+  /** The versioned resources by name, with their children (server/crud/versions/). */
+  versions: ReadonlyMap<string, VersionTarget>;
   /** One write transaction: its writes' events reach `afterCommit` once it has committed. */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
 }
@@ -37,6 +41,7 @@ export function buildRegistry(db: DataSource, declarations: readonly ResourceDec
     if (byName.has(resource.model.name)) throw new Error(`two resources are named ${resource.model.name}`);
     byName.set(resource.model.name, resource);
   }
+  const versions = attachVersionRules(resources, byName);
   const byEntity = new Map(resources.map((resource) => [resource.model.entity, resource]));
   const afterCommit = new AfterCommitHooks();
   return {
@@ -49,6 +54,7 @@ export function buildRegistry(db: DataSource, declarations: readonly ResourceDec
       return found;
     },
     afterCommit,
+    versions,
     write: (work) => writeTransaction(db, afterCommit, work),
   };
 }

@@ -55,6 +55,11 @@ export interface CommitEvent {
 export interface WriteTx {
   sql: Sql;
   emit(event: CommitEvent): void;
+  /**
+   * Runs `step` once, after the transaction's work and before it commits, however many writes ask
+   * under the same key (a release and its files saved together make one version).
+   */
+  beforeCommit(key: string, step: () => Promise<void>): void;
   /** Runs `work` so that its failure undoes its statements and its events, and nothing else. */
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -107,6 +112,8 @@ export interface WriteRule {
    * cannot be bulk-written: the bulk pipeline refuses at its first use rather than skip the rule.
    */
   checkMany?(context: BulkContext): Promise<void> | void;
+  /** The set-based form of `written`: runs once the bulk write's rows are written. */
+  writtenMany?(context: BulkContext): Promise<void>;
 }
 
 /** A set-based write of one resource: the rows were read FOR UPDATE by the caller in this transaction. */
@@ -158,6 +165,16 @@ export interface ResourceOptions {
   rules?: readonly WriteRule[];
   /** Sentences for named constraints whose generic error would be vague (partial unique indexes, multi-column checks). */
   constraintMessages?: Record<string, ConstraintMessage>;
+  /** Keep a numbered version of every committed save (server/crud/versions/). */
+  versions?: VersionOptions;
+}
+
+/** What a versioned resource's versions hold. */
+export interface VersionOptions {
+  /** SQL over the row aliased `t`: whether the record is published (such versions are always kept). Default: never. */
+  published?: string;
+  /** Records that belong to this one and are part of its versions (a release's files): their resource and the column naming the parent. */
+  children?: readonly { resource: string; foreignKey: string }[];
 }
 
 export interface ResourceDeclaration {

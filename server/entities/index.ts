@@ -3,6 +3,7 @@
  * generated phase by phase in this order, so each phase only references earlier ones.
  */
 import { AuditLog } from './AuditLog.js';
+import { RecordVersion } from './RecordVersion.js';
 import { AuthToken } from './AuthToken.js';
 import { Box } from './Box.js';
 import { Calendar } from './Calendar.js';
@@ -68,7 +69,7 @@ export const entityPhases = {
     Minutes,
     WorkGroup,
   ],
-  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun],
+  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun, RecordVersion],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -15,6 +15,7 @@ const slugify = (text: string) =>
     .replace(/^-|-$/g, '');
 
 export const jobs = defineResource(Job, {
+  versions: { published: "t.status = 'approved'" },
   access: {
     write: ['job_moderator'],
     // docs/api.md, Job moderation: anyone signed in may post a job and edit it until it goes into review

@@ -5,6 +5,7 @@ import { PageDocument } from '../entities/PageDocument.js';
 import { PageImage } from '../entities/PageImage.js';
 
 export const pages = defineResource(Page, {
+  versions: { published: 't.is_published' },
   access: { write: ['content_editor'] },
   search: ['title', 'content'],
   filters: ['path', 'title', 'is_published', 'content_markup_type', 'creator_id', 'created', 'updated'],
@@ -24,6 +25,7 @@ export const pageDocuments = defineResource(PageDocument, {
 });
 
 export const boxes = defineResource(Box, {
+  versions: {},
   access: { write: ['content_editor'] },
   search: ['label', 'content'],
   filters: ['label', 'content_markup_type', 'updated'],

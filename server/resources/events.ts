@@ -32,6 +32,12 @@ export const eventCategories = defineResource(EventCategory, {
 });
 
 export const events = defineResource(Event, {
+  versions: {
+    children: [
+      { resource: 'occurring-rules', foreignKey: 'event_id' },
+      { resource: 'recurring-rules', foreignKey: 'event_id' },
+    ],
+  },
   access: { write: ['content_editor'] },
   search: ['title', 'description'],
   filters: ['calendar_id', 'venue_id', 'featured', 'created', 'updated'],

@@ -8,6 +8,7 @@ import { SponsorshipPackage } from '../entities/SponsorshipPackage.js';
 import { SponsorshipProgram } from '../entities/SponsorshipProgram.js';
 
 export const sponsors = defineResource(Sponsor, {
+  versions: {},
   access: { write: ['content_editor'] },
   search: ['name', 'description'],
   filters: ['country', 'city', 'created'],

@@ -124,4 +124,5 @@ async function bulkPhases(context: BulkContext): Promise<void> {
       tx.emit({ ...event, operation: 'create', id: after.id as number, after });
   }
   await writeAuditBatch(sql, model, actor, audit);
+  for (const rule of model.rules) await rule.writtenMany?.(context);
 }
