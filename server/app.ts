@@ -31,6 +31,7 @@ import { acceptsCsv, releasesRouter } from './releases/routes.js';
 import { workflowPaths } from './workflows/openapi.js';
 import { workflowsRouter } from './workflows/router.js';
 import { versionsRouter } from './crud/versions/routes.js';
+import { versionPaths } from './crud/versions/openapi.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
@@ -101,6 +102,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
           ...releasePaths,
           ...jobBoardPaths,
           ...workflowPaths(registry),
+          ...versionPaths(registry),
           ...publicApiPaths(registry),
         }),
       ),

@@ -10,6 +10,8 @@ import { actorOf } from '../router.js';
 import type { Row } from '../types.js';
 import { writeRecord } from '../write/pipeline.js';
 import { versionOnCommit, type VersionTarget } from './snapshot.js';
+import { validateBody } from '../validate.js';
+import { restoreBody } from './wire.js';
 
 const SUMMARY = `v.number, v.created, v.published, v.author_id, u.username AS author, v.token_id, v.comment`;
 
@@ -80,9 +82,7 @@ export function versionsRouter(registry: Registry): Router {
     mayWrite(target.model, actor);
     const { id } = await visible(req, res);
     const n = versionNumber(req.params.n);
-    const rowVersion = (req.body as { row_version?: unknown } | undefined)?.row_version;
-    if (!Number.isSafeInteger(rowVersion))
-      throw new HttpError(422, 'Please correct the field row_version.', { row_version: 'Required: the version you are looking at.' });
+    const { row_version: rowVersion } = validateBody(restoreBody, req.body ?? {}, new Set());
     const [version] = await sql.query<{ snapshot: Row }>(
       `SELECT snapshot FROM record_versions WHERE resource = $1 AND record_id = $2 AND number = $3`,
       [target.model.name, id, n],
