@@ -37,6 +37,9 @@ export interface Config {
   authListenerPingMs: number;
   /** The public API and feeds (server/delivery/). */
   delivery: DeliveryConfig;
+  /** Unpublished versions kept per record (every published one is kept), and how often the rest are pruned; 0: never. */
+  versionsKeep: number;
+  versionsPruneIntervalSeconds: number;
 }
 
 /** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
@@ -110,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authCacheTtlMs: countFrom(env, 'AUTH_CACHE_TTL_MS', 30_000),
     authListenerPingMs: countFrom(env, 'AUTH_LISTENER_PING_MS', 5_000, 100),
     delivery: deliveryConfig(env),
+    versionsKeep: countFrom(env, 'VERSIONS_KEEP', 50, 1),
+    versionsPruneIntervalSeconds: countFrom(env, 'VERSIONS_PRUNE_INTERVAL_SECONDS', 3600),
   };
 }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pruneVersions } from '../server/crud/versions/prune.js';
 import { writeRecord } from '../server/crud/write/pipeline.js';
+import { sqlOf } from '../server/db/sql.js';
 import { ra, setupApi, type TestApi } from './support/api.js';
 
 /** Numbered versions of versioned records: one per committed save, none for a rolled-back one, restorable. */
@@ -115,5 +117,74 @@ describe('versions', () => {
       [page.id],
     );
     expect(audit.changes.content).toEqual({ old: 'three', new: 'one' });
+  });
+
+  it("restores a release's files by content: changed and added files go, deleted ones come back, unchanged ones stay", async () => {
+    const [release] = await s.t.db.query(`SELECT id FROM releases WHERE slug = 'python-3170'`);
+    const filesNow = async () =>
+      (await s.t.db.query('SELECT id, url, filesize FROM release_files WHERE release_id = $1 ORDER BY url', [release.id])) as {
+        id: number;
+        url: string;
+        filesize: number;
+      }[];
+    const [{ number: n }] = await s.t.db.query(
+      `SELECT max(number) AS number FROM record_versions WHERE resource = 'releases' AND record_id = $1`,
+      [release.id],
+    );
+    const before = await filesNow();
+    // Since that version: one file changed, one deleted, one added.
+    await s.api().put(`/api/release-files/${before[0].id}`).send({ filesize: 42, row_version: 1 }).expect(200);
+    await s.api().delete(`/api/release-files/${before[1].id}`).expect(200);
+    const [os] = await s.t.db.query(`SELECT id FROM operating_systems WHERE slug = 'windows'`);
+    await s
+      .api()
+      .post('/api/release-files')
+      .send({
+        name: 'Extra',
+        slug: 'py3170-extra',
+        os_id: os.id,
+        release_id: release.id,
+        url: 'https://www.python.org/ftp/python/3.17.0/extra.exe',
+      })
+      .expect(201);
+    const current = (await s.api().get(`/api/releases/${release.id}`)).body;
+    await s.api().post(`/api/releases/${release.id}/versions/${n}/restore`).send({ row_version: current.row_version }).expect(200);
+
+    const after = await filesNow();
+    expect(after.map(({ url, filesize }) => ({ url, filesize }))).toEqual(before.map(({ url, filesize }) => ({ url, filesize })));
+    // Unchanged files kept their ids.
+    expect(after.filter((f) => before.some((b) => b.id === f.id)).map((f) => f.url)).toEqual(before.slice(2).map((f) => f.url));
+    // One new version for the whole restore.
+    const versions = await versionsOf('releases', release.id);
+    expect(versions.at(-1)).toMatchObject({ comment: `Restored version ${n}.` });
+    expect(versions.at(-1).snapshot.children['release-files']).toHaveLength(before.length);
+    expect(versions.length).toBe(n + 4);
+  });
+
+  it('prunes old versions beyond the newest N per record, keeping every published one', async () => {
+    const created = await s.api().post('/api/boxes').send({ label: 'pruned-box', content: 'v1' }).expect(201);
+    let row = created.body;
+    for (let i = 2; i <= 6; i++)
+      row = (
+        await s
+          .api()
+          .put(`/api/boxes/${row.id}`)
+          .send({ content: `v${i}`, row_version: row.row_version })
+          .expect(200)
+      ).body;
+    // A page whose early versions were published.
+    const [page] = await s.t.db.query(
+      `SELECT record_id AS id FROM record_versions WHERE resource = 'pages' GROUP BY record_id HAVING count(*) = 4`,
+    );
+    const pruned = await pruneVersions(sqlOf(s.t.db), 2);
+    expect(pruned).toBeGreaterThan(0);
+    expect((await versionsOf('boxes', row.id)).map((v: { number: number }) => v.number)).toEqual([5, 6]);
+    const pageVersions = await versionsOf('pages', page.id);
+    // The two newest unpublished ones, and the published one however old.
+    expect(pageVersions.map((v: { number: number; published: boolean }) => [v.number, v.published])).toEqual([
+      [2, false],
+      [3, true],
+      [4, false],
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 import type { Config } from '../config.js';
 import type { Registry } from '../crud/registry.js';
+import { pruneVersions } from '../crud/versions/prune.js';
+import { sqlOf } from '../db/sql.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
 import { deliverOutbox } from '../outbox/worker.js';
 import type { ScheduledTask } from './scheduler.js';
 
-/** The scheduled tasks of the server: outbox delivery and the job expiry sweep (interval 0: off). */
+/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions (interval 0: off). */
 export function backgroundTasks(registry: Registry, config: Config): { tasks: ScheduledTask[]; close: () => void } {
   const mailer = createMailer(config);
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
@@ -14,6 +16,11 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
   const tasks: ScheduledTask[] = [
     { name: 'outbox', intervalSeconds: config.outboxIntervalSeconds, run: () => deliverOutbox(registry.db, mailer, delivery) },
     { name: 'job-expiry', intervalSeconds: config.expiryIntervalSeconds, run: async () => ({ expired: await expireDueJobs(registry) }) },
+    {
+      name: 'versions-prune',
+      intervalSeconds: config.versionsPruneIntervalSeconds,
+      run: async () => ({ pruned: await pruneVersions(sqlOf(registry.db), config.versionsKeep) }),
+    },
   ];
   return { tasks, close: () => mailer.close?.() };
 }

@@ -8,8 +8,8 @@ import { loadRecord } from '../reads.js';
 import type { Registry } from '../registry.js';
 import { actorOf } from '../router.js';
 import type { Row } from '../types.js';
-import { writeRecord } from '../write/pipeline.js';
-import { versionOnCommit, type VersionTarget } from './snapshot.js';
+import { restoreVersion } from './restore.js';
+import type { VersionTarget } from './snapshot.js';
 import { validateBody } from '../validate.js';
 import { restoreBody } from './wire.js';
 
@@ -73,8 +73,8 @@ export function versionsRouter(registry: Registry): Router {
 
   /**
    * Writes the version's fields back through the pipeline (every rule, the row_version check, the
-   * audit entry): one write, itself a new version naming the one it restored. Fields the version
-   * lacks (added since) keep their current values; children are not restored yet.
+   * audit entry), children by content: itself a new version naming the one it restored. Fields the
+   * version lacks (added since) keep their current values.
    */
   router.post('/:resource/:id/versions/:n/restore', async (req, res) => {
     const actor = actorOf(res);
@@ -88,12 +88,7 @@ export function versionsRouter(registry: Registry): Router {
       [target.model.name, id, n],
     );
     if (!version) throw new HttpError(404, `${target.model.name} record ${id} has no version ${n}.`);
-    const input: Row = { row_version: rowVersion };
-    for (const field of target.model.writable) if (field in version.snapshot) input[field] = version.snapshot[field];
-    const written = await registry.write(async (tx) => {
-      versionOnCommit(tx, target, id, actor, `Restored version ${n}.`);
-      return writeRecord(tx, target.model, { operation: 'update', actor, id, input });
-    });
+    const written = await registry.write((tx) => restoreVersion(tx, target, id, n, version.snapshot, rowVersion, actor));
     res.json(written);
   });
   return router;

@@ -9,7 +9,7 @@ export interface VersionTarget {
 }
 
 /** The readable columns of the row aliased `alias` as one JSON object: what clients see, never secrets or search vectors. */
-const rowJson = (model: ResourceModel, alias: string) =>
+export const rowJson = (model: ResourceModel, alias: string) =>
   `(SELECT to_jsonb(x) FROM (SELECT ${model.readable.map((c) => `${alias}.${ident(c)}`).join(', ')}) x)`;
 
 const statements = new WeakMap<VersionTarget, string>();
