@@ -28,7 +28,11 @@ describe('versions', () => {
     const updated = await s.api().put(`/api/pages/${id}`).send({ content: 'two', row_version: created.body.row_version }).expect(200);
     // Stale: refused, no version.
     await s.api().put(`/api/pages/${id}`).send({ content: 'stale', row_version: created.body.row_version }).expect(409);
-    await s.api().put(`/api/pages/${id}`).send({ content: 'three', is_published: true, row_version: updated.body.row_version }).expect(200);
+    await s
+      .api()
+      .put(`/api/pages/${id}`)
+      .send({ content: 'three', is_published: true, row_version: updated.body.row_version, version_comment: 'Published at last.' })
+      .expect(200);
     // Rolled back inside a savepoint: its version goes with it.
     const page = s.registry.byName.get('pages')!.model;
     await s.registry.write(async (tx) => {
@@ -43,6 +47,7 @@ describe('versions', () => {
     expect(versions.map((v: { number: number }) => v.number)).toEqual([1, 2, 3]);
     expect(versions.map((v: { snapshot: { content: string } }) => v.snapshot.content)).toEqual(['one', 'two', 'three']);
     expect(versions.map((v: { published: boolean }) => v.published)).toEqual([false, false, true]);
+    expect(versions.map((v: { comment: string | null }) => v.comment)).toEqual([null, null, 'Published at last.']);
     // What clients read, never more: no search vectors.
     expect(Object.keys(versions[0].snapshot).sort()).toEqual(Object.keys((await s.api().get(`/api/pages/${id}`)).body).sort());
   });
@@ -75,6 +80,20 @@ describe('versions', () => {
     );
     const files = versions[2].snapshot.children['release-files'] as { url: string }[];
     expect(files.map((f) => f.url).sort()).toEqual([url, ...rows.map((r) => r.url)].sort());
+  });
+
+  it('offers a version comment on the forms of versioned resources only, as a note rather than a secret', async () => {
+    const meta = (await s.api().get('/api/meta/resources').expect(200)).body as {
+      name: string;
+      fields: { name: string; note?: boolean }[];
+    }[];
+    const commented = meta.filter((r) => r.fields.some((f) => f.name === 'version_comment')).map((r) => r.name);
+    expect(commented.sort()).toEqual([...s.registry.versions.keys()].sort());
+    expect(meta.find((r) => r.name === 'pages')!.fields.find((f) => f.name === 'version_comment')).toMatchObject({
+      writeOnly: true,
+      note: true,
+    });
+    expect(meta.find((r) => r.name === 'users')!.fields.find((f) => f.name === 'password')).not.toHaveProperty('note');
   });
 
   it('lists versions newest first in pages, reads one with its snapshot, and answers 404 where there is none', async () => {

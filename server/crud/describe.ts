@@ -47,6 +47,7 @@ export function describeResources(mounted: readonly MountedResource[]): Resource
         nullable: false,
         writable: true,
         writeOnly: true,
+        ...(w.note ? { note: true } : {}),
         required: Boolean(w.requiredOnCreate),
         minLength: w.minLength,
         maxLength: w.maxLength,

@@ -26,6 +26,8 @@ export interface WriteOnlyField {
   requiredOnCreate?: boolean;
   /** What the field is for, in the OpenAPI document. */
   description?: string;
+  /** Not a secret but a note about the write (a version comment): forms show it as plain text. */
+  note?: boolean;
   /** The columns it becomes; none for a field that only steers the write (its rules read it from the input). */
   toColumns(value: string): Promise<Row>;
 }

@@ -17,6 +17,8 @@ export interface FieldDescription {
   min?: number;
   /** Sent but never returned (a new user's password). */
   writeOnly?: boolean;
+  /** A write-only field that is a note, not a secret (a version comment): typed in plain sight. */
+  note?: boolean;
   choices?: readonly (string | number)[];
   pattern?: { source: string; message?: string };
   /** The server stores the value in this Unicode normal form (usernames: NFKC); the pattern applies to it. */

@@ -21,6 +21,16 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
   const label = humanize(field.name);
   const validate = validatorsFor(field, options);
   const common = { source: field.name, label, key: field.name };
+  if (field.writeOnly && field.note)
+    return (
+      // Left empty, nothing is sent: the version goes without a comment.
+      <TextInput
+        {...common}
+        validate={validate}
+        parse={(v: string) => (v === '' ? undefined : v)}
+        helperText="Kept with the version this save makes."
+      />
+    );
   if (field.writeOnly)
     return (
       <PasswordInput

@@ -13,8 +13,9 @@ function parentsOf(context: BulkContext, foreignKey: string): Set<number> {
 function versionRule(target: VersionTarget): WriteRule {
   return {
     name: 'versions',
-    async written({ tx, operation, id, actor }) {
-      if (operation !== 'delete') versionOnCommit(tx, target, id!, actor);
+    async written({ tx, operation, id, actor, input }) {
+      const comment = typeof input.version_comment === 'string' ? input.version_comment : undefined;
+      if (operation !== 'delete') versionOnCommit(tx, target, id!, actor, comment);
     },
     checkMany: () => {},
   };

@@ -1,6 +1,15 @@
 import type { Actor } from '../../auth/permissions.js';
 import { ident, type Sql } from '../../db/sql.js';
-import type { ResourceModel, WriteTx } from '../types.js';
+import type { ResourceModel, WriteOnlyField, WriteTx } from '../types.js';
+
+/** `version_comment` in a versioned resource's body: a note for the version the save makes, stored nowhere else. */
+export const versionComment: WriteOnlyField = {
+  minLength: 1,
+  maxLength: 500,
+  description: 'A note kept with the version this save makes (what changed, and why).',
+  note: true,
+  toColumns: async () => ({}),
+};
 
 /** A versioned resource, as its versions are taken: its table and readable columns, and those of its children. */
 export interface VersionTarget {
