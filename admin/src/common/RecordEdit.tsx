@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Edit, ListButton, ShowButton, TopToolbar, useNotify, useResourceDefinition, type EditProps, type HttpError } from 'react-admin';
 import { ConflictContext } from './conflict';
 import { HistoryButton } from './HistoryButton';
+import { VersionsButton } from './versions/VersionsButton';
 
 export function EditActions({ extra }: { extra?: ReactNode }) {
   const { hasShow } = useResourceDefinition();
@@ -9,6 +10,7 @@ export function EditActions({ extra }: { extra?: ReactNode }) {
     <TopToolbar>
       {extra}
       <HistoryButton />
+      <VersionsButton />
       {hasShow && <ShowButton />}
       <ListButton />
     </TopToolbar>
