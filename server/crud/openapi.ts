@@ -23,6 +23,11 @@ function componentSchema(name: string, schema: z.ZodType, components: Json): Jso
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** A zod schema as the document's JSON Schema: what a route takes (`input`) or sends (`output`). */
+export const jsonSchemaOf = (zod: z.ZodType, io: 'input' | 'output' = 'output') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(zod, { unrepresentable: 'any', io }) as Json;
+  return rest;
+};
 /** A response's (or request's) JSON content of this schema. */
 export const jsonContent = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 /** A required JSON request body of this schema. */

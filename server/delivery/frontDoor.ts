@@ -11,7 +11,7 @@ import type { Lifecycle } from '../lifecycle/phase.js';
 import { publicCaller } from './caller.js';
 import { readJsonBody } from './jsonBody.js';
 import { anonymousRateLimit } from './rateLimit.js';
-import { isCacheable, type Answer, type Cacheable, type PublicRoute } from './route.js';
+import { isCacheable, type Answer, type PublicRoute } from './route.js';
 
 /** Takes the request and answers it, or returns false and leaves it alone. */
 export type FrontDoor = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -27,6 +27,8 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
   const limit = anonymousRateLimit(config.rateLimitPerMinute);
   const publicCache = `public, max-age=${config.maxAgeSeconds}, s-maxage=${config.sMaxAgeSeconds}`;
 
+  // Most requests (the admin, its API) are not the front door's: one test of the path's start sends them on.
+  const starts = new Set(routes.map((route) => prefixOf(route.label)));
   const match = (path: string) => {
     for (const route of routes) {
       const found = route.pattern.exec(path);
@@ -39,6 +41,7 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
     const url = req.url!;
     const question = url.indexOf('?');
     const path = question < 0 ? url : url.slice(0, question);
+    if (!starts.has(prefixOf(path))) return false;
     let found = match(path);
     // Tastypie's and DRF's paths end in a slash; the form without one is sent there.
     const redirect = !found && !path.endsWith('/') && match(`${path}/`) ? `${path}/${question < 0 ? '' : url.slice(question)}` : undefined;
@@ -100,7 +103,7 @@ export function frontDoor(routes: readonly PublicRoute[], actors: Actors, config
         };
         const sent = req.headers['if-none-match'];
         if (sent) {
-          const tag = await (outcome as Cacheable).tag();
+          const tag = await outcome.tag();
           if (tag !== undefined && matchesTag(sent, etagOf(scope, tag)))
             return send(304, undefined, { ETag: etagOf(scope, tag), ...cacheHeaders });
         }
@@ -132,6 +135,12 @@ function requestOrigin(req: IncomingMessage): string {
   const host = req.headers.host ?? 'localhost';
   if (!HOST.test(host)) throw new HttpError(400, 'The Host header does not name a valid host.');
   return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${host}`;
+}
+
+/** A path's first segment, or its first two under /api/ (/api/v1/, /jobs/). */
+function prefixOf(path: string): string {
+  const parts = path.split('/', path.startsWith('/api/') ? 3 : 2);
+  return `${parts.join('/')}/`;
 }
 
 const SECURITY = [...SECURITY_HEADERS].flat();

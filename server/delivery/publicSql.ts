@@ -35,7 +35,8 @@ export interface Statement {
   values: unknown[];
 }
 
-const TAG = `md5(coalesce(string_agg(t.id || '.' || t.row_version, ',' ORDER BY t.id), ''))`;
+/** The tag of the rows aliased `t`: an md5 over their (id, row_version) pairs (the feeds' too). */
+export const ROWS_TAG = `md5(coalesce(string_agg(t.id || '.' || t.row_version, ',' ORDER BY t.id), ''))`;
 const UTC_TIME = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 function fieldSql(field: PublicField): string {
@@ -161,7 +162,7 @@ export function listStatement(read: PublicRead, omit?: ReadonlySet<string>): Sta
     const page = read.page ? `LIMIT $${values.length - 1} OFFSET $${values.length}` : '';
     return `WITH f AS (SELECT ${columnsOf(resource)} FROM ${resource.table} t ${whereSql(read, 2)}),
     p AS (SELECT * FROM f t ORDER BY ${resource.order} ${page})
-    SELECT (SELECT ${TAG} FROM f t) AS tag, (SELECT count(*)::int FROM f) AS total,
+    SELECT (SELECT ${ROWS_TAG} FROM f t) AS tag, (SELECT count(*)::int FROM f) AS total,
       (SELECT '[' || coalesce(string_agg(${objectSql(resource, omit)}, ',' ORDER BY ${resource.order}), '') || ']' FROM p t) AS body,
       (SELECT coalesce(string_agg(t.id::text, ' '), '') FROM p t) AS ids`;
   });
@@ -171,7 +172,7 @@ export function listStatement(read: PublicRead, omit?: ReadonlySet<string>): Sta
 /** The list's tag alone. */
 export function listTagStatement(read: PublicRead): Statement {
   const values = filterValues(read);
-  const text = textOf('list-tag', read, undefined, () => `SELECT ${TAG} AS tag FROM ${read.resource.table} t ${whereSql(read, 1)}`);
+  const text = textOf('list-tag', read, undefined, () => `SELECT ${ROWS_TAG} AS tag FROM ${read.resource.table} t ${whereSql(read, 1)}`);
   return { text, values };
 }
 

@@ -1,14 +1,8 @@
-import { z } from 'zod';
-import { componentName, errorResponse, idParameter, jsonBody, jsonContent } from '../crud/openapi.js';
+import { componentName, errorResponse, idParameter, jsonBody, jsonContent, jsonSchemaOf } from '../crud/openapi.js';
 import type { Registry } from '../crud/registry.js';
 import { commentBody, commentEntrySchema, availableSchema, historyEntrySchema, transitionBody } from './wire.js';
 
 type Json = Record<string, unknown>;
-
-const schema = (zod: z.ZodType, io: 'input' | 'output' = 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(zod, { unrepresentable: 'any', io }) as Json;
-  return rest;
-};
 
 /** The OpenAPI paths of every resource's workflow routes (workflows/router.ts), from the zod schemas they validate and send with. */
 export function workflowPaths(registry: Registry): Json {
@@ -19,13 +13,13 @@ export function workflowPaths(registry: Registry): Json {
     const { machine, noun } = workflow;
     const tags = [model.name];
     const base = `/api/${model.name}/{id}`;
-    const history = schema(historyEntrySchema(machine));
+    const history = jsonSchemaOf(historyEntrySchema(machine));
     paths[`${base}/{action}`] = {
       post: {
         tags,
         summary: `Move a ${noun} on: ${machine.actionNames.filter((a) => machine.actions[a].roles?.length || machine.actions[a].owner).join(', ')}`,
         parameters: [idParameter, { name: 'action', in: 'path', required: true, schema: { enum: machine.actionNames } }],
-        requestBody: jsonBody(schema(transitionBody, 'input')),
+        requestBody: jsonBody(jsonSchemaOf(transitionBody, 'input')),
         responses: {
           200: { description: `The updated ${noun}`, ...jsonContent({ $ref: `#/components/schemas/${componentName(model.name)}` }) },
           403: errorResponse('Your role may not take this action'),
@@ -41,7 +35,7 @@ export function workflowPaths(registry: Registry): Json {
         summary: `The actions the caller may take on this ${noun} now`,
         parameters: [idParameter],
         responses: {
-          200: { description: 'Actions', ...jsonContent({ type: 'array', items: schema(availableSchema(machine)) }) },
+          200: { description: 'Actions', ...jsonContent({ type: 'array', items: jsonSchemaOf(availableSchema(machine)) }) },
           404: errorResponse(`No such ${noun}, or not yours`),
         },
       },
@@ -63,9 +57,9 @@ export function workflowPaths(registry: Registry): Json {
           tags,
           summary: `Add a review comment (reviewers and the ${noun}'s creator)`,
           parameters: [idParameter],
-          requestBody: jsonBody(schema(commentBody, 'input')),
+          requestBody: jsonBody(jsonSchemaOf(commentBody, 'input')),
           responses: {
-            201: { description: 'The comment, as a history entry', ...jsonContent(schema(commentEntrySchema)) },
+            201: { description: 'The comment, as a history entry', ...jsonContent(jsonSchemaOf(commentEntrySchema)) },
             403: errorResponse(`Neither a reviewer nor the ${noun}'s creator`),
             404: errorResponse(`No such ${noun}, or not yours`),
             422: errorResponse('Empty or too long'),

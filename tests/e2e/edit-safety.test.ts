@@ -1,25 +1,10 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS, startAdminApp, type AdminApp } from '../support/adminApp.js';
+import { apiCall } from '../support/pageApi.js';
 
 type Row = Record<string, unknown> & { id: number; row_version: number };
-
-/** A request with the page's own session and CSRF token, as another tab of the same user would make it. */
-const api = (page: Page, method: string, path: string, body?: unknown) =>
-  page.evaluate(
-    async ([m, p, b]) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(p as string, {
-        method: m as string,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    [method, path, body],
-  );
 
 /** What protects an editor's work in a form: conflicts, server errors, leaving unsaved changes, history. */
 describe('editing safely in the admin', () => {
@@ -31,18 +16,18 @@ describe('editing safely in the admin', () => {
 
   it('offers to reload when someone else saved first, keeping the edits made here', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    const [box] = (await api(page, 'GET', '/api/boxes?range=[0,0]')).body as Row[];
+    const [box] = (await apiCall(page, 'GET', '/api/boxes?range=[0,0]')).body as Row[];
     await page.goto(`${app.base}/#/boxes/${box.id}`);
     const label = page.locator('input[name="label"]');
     await label.waitFor();
 
     // Someone else changes the content meanwhile; this editor changes the label.
-    const theirs = await api(page, 'PUT', `/api/boxes/${box.id}`, { content: 'Their newer text', row_version: box.row_version });
+    const theirs = await apiCall(page, 'PUT', `/api/boxes/${box.id}`, { content: 'Their newer text', row_version: box.row_version });
     expect(theirs.status).toBe(200);
     await label.fill(`${box.label}-renamed`);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Someone else changed this record').waitFor();
-    expect((await api(page, 'GET', `/api/boxes/${box.id}`)).body.label).toBe(box.label);
+    expect((await apiCall(page, 'GET', `/api/boxes/${box.id}`)).body.label).toBe(box.label);
 
     await page.getByRole('button', { name: 'Reload, keep my edits' }).click();
     await page.getByText('your changes are kept in the form').waitFor();
@@ -51,14 +36,14 @@ describe('editing safely in the admin', () => {
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/boxes$/);
-    const saved = (await api(page, 'GET', `/api/boxes/${box.id}`)).body as Row;
+    const saved = (await apiCall(page, 'GET', `/api/boxes/${box.id}`)).body as Row;
     expect(saved).toMatchObject({ label: `${box.label}-renamed`, content: 'Their newer text', row_version: theirs.body.row_version + 1 });
     expect(errors).toEqual([]);
   });
 
   it('shows the server’s refusal on the field at fault', async () => {
     const { page } = await app.signIn(PERSONAS.contentEditor);
-    const [first, second] = (await api(page, 'GET', '/api/pages?range=[0,1]&sort=["id","ASC"]')).body as Row[];
+    const [first, second] = (await apiCall(page, 'GET', '/api/pages?range=[0,1]&sort=["id","ASC"]')).body as Row[];
     await page.goto(`${app.base}/#/pages/${second.id}`);
     const path = page.locator('input[name="path"]');
     await path.waitFor();
@@ -66,12 +51,12 @@ describe('editing safely in the admin', () => {
     await path.fill(String(first.path));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'Already used by another record.' }).waitFor();
-    expect((await api(page, 'GET', `/api/pages/${second.id}`)).body.path).toBe(second.path);
+    expect((await apiCall(page, 'GET', `/api/pages/${second.id}`)).body.path).toBe(second.path);
   });
 
   it('asks before leaving a form with unsaved changes, and shows the record’s history', async () => {
     const { page } = await app.signIn(PERSONAS.contentEditor);
-    const [box] = (await api(page, 'GET', '/api/boxes?range=[0,0]&sort=["id","ASC"]')).body as Row[];
+    const [box] = (await apiCall(page, 'GET', '/api/boxes?range=[0,0]&sort=["id","ASC"]')).body as Row[];
     await page.goto(`${app.base}/#/boxes/${box.id}`);
     await page.locator('input[name="label"]').fill('not saved');
     const asked: string[] = [];

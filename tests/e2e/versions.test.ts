@@ -1,24 +1,8 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser: they see the DOM's fetch and window.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet } from '../support/pageApi.js';
+import { apiCall, apiGet } from '../support/pageApi.js';
 import { expectNoConsoleErrors, PERSONAS, SUPERUSER, startAdminApp, type AdminApp } from '../support/adminApp.js';
-
-/** A write with the page's own session and CSRF token, as another tab of the same user would make it. */
-const api = (page: Page, method: string, path: string, body?: unknown) =>
-  page.evaluate(
-    async ([m, p, b]) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(p as string, {
-        method: m as string,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    [method, path, body],
-  );
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 const V1 = lines('# Sprint notes', '', 'We meet on Tuesdays.', '', 'Bring a laptop.');
@@ -36,7 +20,7 @@ describe('versions in the admin', () => {
   it('lets a content editor compare a page’s versions and restore the first', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
     // Created (version 1), then edited twice on its edit screen (versions 2 and 3).
-    const created = await api(page, 'POST', '/api/pages', {
+    const created = await apiCall(page, 'POST', '/api/pages', {
       title: 'Sprint notes',
       path: 'community/sprint-notes',
       content: V1,
@@ -99,7 +83,7 @@ describe('versions in the admin', () => {
 
   it('shows a release’s files added, removed and changed, and refuses a restore decided on a stale screen', async () => {
     const { page, errors } = await app.signIn(PERSONAS.releaseManager);
-    const release = await api(page, 'POST', '/api/releases', {
+    const release = await apiCall(page, 'POST', '/api/releases', {
       name: 'Python 3.19.0a1',
       slug: 'python-3190a1',
       version: 3,
@@ -109,7 +93,7 @@ describe('versions in the admin', () => {
     });
     expect(release.status).toBe(201);
     const id = release.body.id as number;
-    const [os] = (await api(page, 'GET', '/api/operating-systems?range=[0,0]')).body as { id: number }[];
+    const [os] = (await apiCall(page, 'GET', '/api/operating-systems?range=[0,0]')).body as { id: number }[];
     const file = (name: string) => ({
       name,
       slug: name.replace(/\W+/g, '-'),
@@ -118,13 +102,13 @@ describe('versions in the admin', () => {
       url: `https://www.python.org/ftp/python/3.19.0/${name}`,
     });
     // Versions 2 to 6: two files added, one changed, one deleted, a third added.
-    const tarball = await api(page, 'POST', '/api/release-files', file('Python-3.19.0a1.tgz'));
-    const installer = await api(page, 'POST', '/api/release-files', file('python-3.19.0a1-amd64.exe'));
+    const tarball = await apiCall(page, 'POST', '/api/release-files', file('Python-3.19.0a1.tgz'));
+    const installer = await apiCall(page, 'POST', '/api/release-files', file('python-3.19.0a1-amd64.exe'));
     expect([tarball.status, installer.status]).toEqual([201, 201]);
     const changed = { description: 'Gzipped source tarball', row_version: tarball.body.row_version };
-    expect((await api(page, 'PUT', `/api/release-files/${tarball.body.id}`, changed)).status).toBe(200);
-    expect((await api(page, 'DELETE', `/api/release-files/${installer.body.id}`)).status).toBe(200);
-    expect((await api(page, 'POST', '/api/release-files', file('Python-3.19.0a1.tar.xz'))).status).toBe(201);
+    expect((await apiCall(page, 'PUT', `/api/release-files/${tarball.body.id}`, changed)).status).toBe(200);
+    expect((await apiCall(page, 'DELETE', `/api/release-files/${installer.body.id}`)).status).toBe(200);
+    expect((await apiCall(page, 'POST', '/api/release-files', file('Python-3.19.0a1.tar.xz'))).status).toBe(201);
 
     await page.goto(`${app.base}/#/releases/${id}`);
     await page.locator('input[name="name"]').waitFor();
@@ -141,20 +125,20 @@ describe('versions in the admin', () => {
     await entry('Changed', 'Python-3.19.0a1.tgz').getByText('Gzipped source tarball').waitFor();
 
     // Someone saves the release while this screen is open: restoring now is refused, and the list moves on.
-    const current = (await api(page, 'GET', `/api/releases/${id}`)).body as { row_version: number };
-    const theirs = await api(page, 'PUT', `/api/releases/${id}`, { content: 'Their notes', row_version: current.row_version });
+    const current = (await apiCall(page, 'GET', `/api/releases/${id}`)).body as { row_version: number };
+    const theirs = await apiCall(page, 'PUT', `/api/releases/${id}`, { content: 'Their notes', row_version: current.row_version });
     expect(theirs.status).toBe(200);
     await drawer.getByRole('button', { name: 'Restore version 3' }).click();
     await page.getByRole('dialog', { name: 'Restore version 3?' }).getByRole('button', { name: 'Restore' }).click();
     await drawer.getByRole('alert').getByText('Someone else changed this release while you were looking').waitFor();
     await drawer.getByRole('heading', { name: '7 versions' }).waitFor();
-    expect((await api(page, 'GET', `/api/releases/${id}`)).body.content).toBe('Their notes');
+    expect((await apiCall(page, 'GET', `/api/releases/${id}`)).body.content).toBe('Their notes');
 
     // Now on the fresh screen, the restore goes through: version 3's two files, the tarball as it was.
     await drawer.getByRole('button', { name: 'Restore version 3' }).click();
     await page.getByRole('dialog', { name: 'Restore version 3?' }).getByRole('button', { name: 'Restore' }).click();
     await drawer.getByRole('heading', { name: '8 versions' }).waitFor();
-    const restored = (await api(page, 'GET', `/api/release-files?filter=${encodeURIComponent(JSON.stringify({ release_id: id }))}`))
+    const restored = (await apiCall(page, 'GET', `/api/release-files?filter=${encodeURIComponent(JSON.stringify({ release_id: id }))}`))
       .body as { name: string; description: string | null }[];
     expect(restored.map((f) => [f.name, f.description]).sort()).toEqual([
       ['Python-3.19.0a1.tgz', null],
@@ -167,11 +151,11 @@ describe('versions in the admin', () => {
 
   it('pages through a long history, keeping the versions chosen for comparison', async () => {
     const { page, errors } = await app.signIn(PERSONAS.contentEditor);
-    const [box] = (await api(page, 'GET', '/api/boxes?range=[0,0]&sort=["id","ASC"]')).body as { id: number; row_version: number }[];
+    const [box] = (await apiCall(page, 'GET', '/api/boxes?range=[0,0]&sort=["id","ASC"]')).body as { id: number; row_version: number }[];
     let rowVersion = box.row_version;
     // The demo's boxes were loaded without versions: these 30 saves are versions 1 to 30.
     for (let i = 1; i <= 30; i++) {
-      const saved = await api(page, 'PUT', `/api/boxes/${box.id}`, { content: `Save number ${i}.`, row_version: rowVersion });
+      const saved = await apiCall(page, 'PUT', `/api/boxes/${box.id}`, { content: `Save number ${i}.`, row_version: rowVersion });
       expect(saved.status).toBe(200);
       rowVersion = saved.body.row_version;
     }
@@ -199,16 +183,18 @@ describe('versions in the admin', () => {
   it('offers the panel on the edit screen of every versioned resource, and only there', async () => {
     const { page, errors } = await app.signIn(SUPERUSER.username);
     for (const resource of ['pages', 'boxes', 'releases', 'events', 'sponsors', 'jobs']) {
-      const [record] = (await api(page, 'GET', `/api/${resource}?range=[0,0]&sort=["id","ASC"]`)).body as {
+      const [record] = (await apiCall(page, 'GET', `/api/${resource}?range=[0,0]&sort=["id","ASC"]`)).body as {
         id: number;
         row_version: number;
       }[];
       // Two saves that change nothing still make two versions to compare.
-      const first = await api(page, 'PUT', `/api/${resource}/${record.id}`, { row_version: record.row_version });
+      const first = await apiCall(page, 'PUT', `/api/${resource}/${record.id}`, { row_version: record.row_version });
       expect(first.status, resource).toBe(200);
-      expect((await api(page, 'PUT', `/api/${resource}/${record.id}`, { row_version: first.body.row_version })).status, resource).toBe(200);
+      expect((await apiCall(page, 'PUT', `/api/${resource}/${record.id}`, { row_version: first.body.row_version })).status, resource).toBe(
+        200,
+      );
       // Counted, not assumed: an earlier test may have saved the same record.
-      const [newest] = (await api(page, 'GET', `/api/${resource}/${record.id}/versions?range=[0,0]`)).body as { number: number }[];
+      const [newest] = (await apiCall(page, 'GET', `/api/${resource}/${record.id}/versions?range=[0,0]`)).body as { number: number }[];
       const [a, b] = [newest.number - 1, newest.number];
       await page.goto(`${app.base}/#/${resource}/${record.id}`);
       await page.locator('form').first().waitFor();

@@ -1,14 +1,8 @@
-import { z } from 'zod';
-import { componentName, errorResponse, idParameter, jsonBody, jsonContent } from '../openapi.js';
+import { componentName, errorResponse, idParameter, jsonBody, jsonContent, jsonSchemaOf } from '../openapi.js';
 import type { Registry } from '../registry.js';
 import { restoreBody, versionDetail, versionSummary } from './wire.js';
 
 type Json = Record<string, unknown>;
-
-const schema = (zod: z.ZodType, io: 'input' | 'output' = 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(zod, { unrepresentable: 'any', io }) as Json;
-  return rest;
-};
 
 const numberParameter = {
   name: 'n',
@@ -35,7 +29,7 @@ export function versionPaths(registry: Registry): Json {
         responses: {
           200: {
             description: 'Versions, without their snapshots; Content-Range: versions first-last/total',
-            ...jsonContent({ type: 'array', items: schema(versionSummary) }),
+            ...jsonContent({ type: 'array', items: jsonSchemaOf(versionSummary) }),
           },
           400: errorResponse('A malformed range'),
           404: errorResponse(`No such ${model.noun}`),
@@ -48,7 +42,7 @@ export function versionPaths(registry: Registry): Json {
         summary: `One version of a ${model.noun}, with its snapshot`,
         parameters: [idParameter, numberParameter],
         responses: {
-          200: { description: 'The version', ...jsonContent(schema(versionDetail)) },
+          200: { description: 'The version', ...jsonContent(jsonSchemaOf(versionDetail)) },
           404: errorResponse(`No such ${model.noun} or version`),
         },
       },
@@ -58,7 +52,7 @@ export function versionPaths(registry: Registry): Json {
         tags,
         summary: `Write a version's fields back: a new version, audited like any update`,
         parameters: [idParameter, numberParameter],
-        requestBody: jsonBody(schema(restoreBody, 'input')),
+        requestBody: jsonBody(jsonSchemaOf(restoreBody, 'input')),
         responses: {
           200: { description: `The ${model.noun} as restored`, ...jsonContent({ $ref: `#/components/schemas/${componentName(name)}` }) },
           403: errorResponse(`Your roles do not allow changing ${name}`),

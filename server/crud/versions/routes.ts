@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { sqlOf } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
 import { parseRecordId, recordId } from '../../http/recordId.js';
@@ -28,10 +28,9 @@ export function versionsRouter(registry: Registry): Router {
     if (!target) throw new HttpError(404, `${name} keeps no versions.`);
     return target;
   };
-  /** The record as the actor may see it (404 otherwise), and the resource's versioning. */
-  const visible = async (req: { params: Record<string, unknown> }, res: Parameters<typeof actorOf>[0]) => {
-    const target = targetOf(req.params.resource as string);
-    const id = recordId(req as never);
+  /** The resource's versioning and the record's id, once the actor may see the record (404 otherwise). */
+  const visible = async (req: Request, res: Response, target = targetOf(req.params.resource as string)) => {
+    const id = recordId(req);
     await loadRecord(sql, target.model, id, visibleRows(target.model, actorOf(res)));
     return { target, id };
   };
@@ -79,8 +78,8 @@ export function versionsRouter(registry: Registry): Router {
   router.post('/:resource/:id/versions/:n/restore', async (req, res) => {
     const actor = actorOf(res);
     const target = targetOf(req.params.resource as string);
-    mayWrite(target.model, actor);
-    const { id } = await visible(req, res);
+    mayWrite(target.model, actor); // 403 before anything about the record
+    const { id } = await visible(req, res, target);
     const n = versionNumber(req.params.n);
     const { row_version: rowVersion } = validateBody(restoreBody, req.body ?? {}, new Set());
     const [version] = await sql.query<{ snapshot: Row }>(

@@ -1,5 +1,6 @@
 import { Feed, type Item } from 'feed';
 import type { Sql } from '../../db/sql.js';
+import { ROWS_TAG } from '../publicSql.js';
 import type { Answer, Cacheable } from '../route.js';
 import type { Site } from './feedRoute.js';
 
@@ -32,19 +33,16 @@ export interface NewestFeed {
 
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
-/** An md5 over (id, row_version) of the rows: a write bumps one, a row entering or leaving the newest changes the set. */
-const TAG = `md5(coalesce(string_agg(t.id || '.' || t.row_version, ',' ORDER BY t.id), ''))`;
-
 const newest = (feed: NewestFeed, columns: string) =>
   `SELECT ${columns} FROM ${feed.table} WHERE ${feed.visible} ORDER BY ${feed.order} LIMIT ${feed.limit}`;
 
 /** The tag alone: ids and versions of the newest rows, through the same index as the answer, no text read. */
-const feedTagStatement = (feed: NewestFeed) => `SELECT ${TAG} AS tag FROM (${newest(feed, 'id, row_version')}) t`;
+const feedTagStatement = (feed: NewestFeed) => `SELECT ${ROWS_TAG} AS tag FROM (${newest(feed, 'id, row_version')}) t`;
 
 /** Tag and rows from one statement, so both come from the same snapshot. */
 const feedStatement = (feed: NewestFeed) =>
   `WITH t AS (${newest(feed, ['id', 'row_version', 'updated', ...feed.columns].join(', '))})
-    SELECT (SELECT ${TAG} FROM t) AS tag,
+    SELECT (SELECT ${ROWS_TAG} FROM t) AS tag,
       (SELECT coalesce(json_agg(t ORDER BY ${feed.order}), '[]') FROM t) AS rows`;
 
 /** The RSS document. lastBuildDate is the newest change among the items, not the time of the request: one tag, one body. */

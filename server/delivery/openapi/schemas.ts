@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { jsonSchemaOf } from '../../crud/openapi.js';
 import type { Registry } from '../../crud/registry.js';
 import type { ColumnModel } from '../../crud/types.js';
 import { PUBLIC_RESOURCES, type PublicField, type PublicResource } from '../publicResources.js';
@@ -68,7 +68,7 @@ export function objectSchema(registry: Registry, version: Version, resource: Pub
 /** A write's body: the same fields, related records as resource URIs (or pks), checked by the admin's rules. */
 export function bodySchema(registry: Registry, resource: PublicResource, whole: boolean): Json {
   const mounted = registry.byName.get(resource.admin);
-  const create = mounted ? (z.toJSONSchema(mounted.schemas.create, { unrepresentable: 'any', io: 'input' }) as Json) : {};
+  const create: Json = mounted ? jsonSchemaOf(mounted.schemas.create, 'input') : {};
   const adminProperties = (create.properties ?? {}) as Record<string, Json>;
   const adminRequired = new Set((create.required ?? []) as string[]);
   const properties: Json = {};
