@@ -13,6 +13,7 @@ import { ValueRules1796600000000 } from './1796600000000-ValueRules.js';
 import { SearchRankVector1796700000000 } from './1796700000000-SearchRankVector.js';
 import { AuthChangeNotify1796800000000 } from './1796800000000-AuthChangeNotify.js';
 import { RecordVersions1796900000000 } from './1796900000000-RecordVersions.js';
+import { DraftsAndSchedule1797000000000 } from './1797000000000-DraftsAndSchedule.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -29,4 +30,5 @@ export const migrations = [
   SearchRankVector1796700000000,
   AuthChangeNotify1796800000000,
   RecordVersions1796900000000,
+  DraftsAndSchedule1797000000000,
 ];

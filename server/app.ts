@@ -31,6 +31,8 @@ import { acceptsCsv, releasesRouter } from './releases/routes.js';
 import { workflowPaths } from './workflows/openapi.js';
 import { workflowsRouter } from './workflows/router.js';
 import { versionsRouter } from './crud/versions/routes.js';
+import { editorialRouter } from './crud/drafts/routes.js';
+import { previewRouter } from './crud/preview/routes.js';
 import { versionPaths } from './crud/versions/openapi.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
@@ -63,6 +65,8 @@ export interface AppOptions {
   delivery?: DeliveryConfig;
   /** Where public reads go (a read-only pool, maybe on a replica: db/readPool.ts); default the primary's pool. */
   readSql?: Sql;
+  /** How long a preview link works (PREVIEW_LINK_DAYS); default 7. */
+  previewLinkDays?: number;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -119,10 +123,15 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', metricsRouter());
   app.use('/api', jobBoardRouter(registry));
   app.use('/api', releasesRouter(registry));
+  // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
+  app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
   app.use('/api', workflowsRouter(registry));
   app.use('/api', versionsRouter(registry));
   app.use('/api', resourcesRouter(registry));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
+
+  // Signed preview links, read without signing in: outside /api, before the SPA's catch-all.
+  app.use(previewRouter(registry, sqlOf(db)));
 
   const adminDir = options.adminDir && path.resolve(options.adminDir);
   if (adminDir && fs.existsSync(path.join(adminDir, 'index.html'))) {

@@ -40,6 +40,10 @@ export interface Config {
   /** Unpublished versions kept per record (every published one is kept), and how often the rest are pruned; 0: never. */
   versionsKeep: number;
   versionsPruneIntervalSeconds: number;
+  /** How often due scheduled publications are applied (at most 60 for "within a minute"); 0: never. */
+  scheduleIntervalSeconds: number;
+  /** How long a preview link works. */
+  previewLinkDays: number;
 }
 
 /** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
@@ -115,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     delivery: deliveryConfig(env),
     versionsKeep: countFrom(env, 'VERSIONS_KEEP', 50, 1),
     versionsPruneIntervalSeconds: countFrom(env, 'VERSIONS_PRUNE_INTERVAL_SECONDS', 3600),
+    scheduleIntervalSeconds: countFrom(env, 'SCHEDULE_INTERVAL_SECONDS', 30),
+    previewLinkDays: countFrom(env, 'PREVIEW_LINK_DAYS', 7, 1),
   };
 }
 

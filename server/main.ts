@@ -112,6 +112,7 @@ async function main(): Promise<void> {
       sessionSecret: secret,
       lifecycle,
       metricsToken: config.metricsToken,
+      previewLinkDays: config.previewLinkDays,
       registry,
     });
     lifecycle.phase = 'serving';

@@ -50,11 +50,20 @@ describe('every resource answers the seven react-admin calls', () => {
   });
   afterAll(() => s.t.drop());
 
-  it('has a resource for every entity but the internal ones (sessions, sign-in throttle, settings, the mail outbox, task runs, record versions)', () => {
+  it('has a resource for every entity but the internal ones (sessions, sign-in throttle, settings, the mail outbox, task runs, record versions, drafts, scheduled publications)', () => {
     const tables = new Set(mounted.map((r) => r.model.table));
     const missing = s.t.db.entityMetadatas.filter((m) => !m.isJunction && !tables.has(m.tableName)).map((m) => m.tableName);
     // Record versions are read through their record's routes (/api/{resource}/{id}/versions).
-    expect(missing.sort()).toEqual(['login_throttle', 'outbox', 'record_versions', 'sessions', 'settings', 'task_runs']);
+    expect(missing.sort()).toEqual([
+      'login_throttle',
+      'outbox',
+      'record_drafts',
+      'record_versions',
+      'scheduled_publications',
+      'sessions',
+      'settings',
+      'task_runs',
+    ]);
   });
 
   it('lists, gets one, gets many and gets many by reference, with Content-Range', async () => {

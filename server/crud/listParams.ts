@@ -102,6 +102,18 @@ function fieldFilter(model: ResourceModel, key: string, value: unknown, visible?
   return { kind: 'column', field, op, value: scalar(column.kind, key, value) };
 }
 
+/** react-admin's range=[first, last] as an offset and a limit; the whole (capped) list when absent. */
+export function parseRange(raw: unknown): { offset: number; limit: number } {
+  const range = parseJson('range', raw);
+  if (range === undefined) return { offset: 0, limit: MAX_PAGE_SIZE };
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw bad('The range parameter must be [first, last] row numbers, counting from 0, with last >= first.', 'range');
+  }
+  const size = range[1] - range[0] + 1;
+  if (size > MAX_PAGE_SIZE) throw bad(`A page holds at most ${MAX_PAGE_SIZE} rows; this range asks for ${size}.`, 'range');
+  return { offset: range[0], limit: size };
+}
+
 /**
  * Parses react-admin's sort, range and filter parameters, allowing only declared fields (and,
  * for readers of some fields only, only those).
@@ -138,15 +150,6 @@ export function parseListParams(model: ResourceModel, query: Record<string, unkn
     params.sort = [sort[0], String(sort[1]).toUpperCase() as 'ASC' | 'DESC'];
   }
 
-  const range = parseJson('range', query.range);
-  if (range !== undefined) {
-    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
-      throw bad('The range parameter must be [first, last] row numbers, counting from 0, with last >= first.', 'range');
-    }
-    const size = range[1] - range[0] + 1;
-    if (size > MAX_PAGE_SIZE) throw bad(`A page holds at most ${MAX_PAGE_SIZE} rows; this range asks for ${size}.`, 'range');
-    params.offset = range[0];
-    params.limit = size;
-  }
+  Object.assign(params, parseRange(query.range));
   return params;
 }

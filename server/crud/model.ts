@@ -4,6 +4,7 @@ import type { Actor } from '../auth/permissions.js';
 import { ContentManageable } from '../entities/base.js';
 import { ruleOf, type CheckRule } from '../entities/checks.js';
 import type { ColumnModel, ManyToManyModel, Operation, ResourceDeclaration, ResourceModel, WorkflowModel } from './types.js';
+import { editorialFields } from './drafts/readFields.js';
 import { ownerRule, workflowRule } from './write/builtinRules.js';
 
 export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
@@ -169,6 +170,7 @@ export function buildModel(
     manyToMany,
     readable,
     writable: readable.filter((c) => !notWritable.has(c)),
+    computed: editorialFields(name, options),
     stamped,
     filterable: new Set(['id', ...(options.filters ?? [])]),
     sortable: new Set(['id', ...(options.sort ?? [])]),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textProblem } from './jsonInput.js';
-import type { ColumnModel, ResourceModel } from './types.js';
+import type { ColumnModel, ComputedField, ResourceModel } from './types.js';
 
 const isUrlField = (name: string) => name === 'url' || name.endsWith('_url');
 
@@ -85,6 +85,14 @@ export function columnSchema(column: ColumnModel): z.ZodType {
   return column.nullable ? schema.nullable() : schema;
 }
 
+const computedSchema = (field: ComputedField): z.ZodType =>
+  (field.kind === 'boolean'
+    ? z.boolean()
+    : field.kind === 'timestamp'
+      ? z.iso.datetime({ offset: true }).nullable()
+      : z.record(z.string(), z.unknown()).nullable()
+  ).describe(field.description);
+
 const idList = z.array(z.number().int().positive('Must be record ids.'), { error: 'Must be an array of record ids.' }).max(1000);
 
 export interface ResourceSchemas {
@@ -120,8 +128,9 @@ export function buildSchemas(model: ResourceModel): ResourceSchemas {
   const record = z.object({
     ...Object.fromEntries(model.readable.map((name) => [name, columnSchema(model.columns.get(name)!)])),
     ...Object.fromEntries([...model.manyToMany.keys()].map((field) => [field, z.array(z.number().int())])),
+    ...Object.fromEntries(model.computed.map((field) => [field.name, computedSchema(field)])),
   });
-  const readOnly = model.readable.filter((c) => !model.writable.includes(c));
+  const readOnly = [...model.readable.filter((c) => !model.writable.includes(c)), ...model.computed.map((field) => field.name)];
   return {
     create,
     update,

@@ -3,7 +3,7 @@ import type { ResourceModel } from './types.js';
 
 const cache = new WeakMap<ResourceModel, string>();
 
-/** The select list of a record: readable columns, and many-to-many ids as arrays (one query, no N+1). */
+/** The select list of a record: readable columns, many-to-many ids as arrays, computed fields (one query, no N+1). */
 export function recordColumns(model: ResourceModel): string {
   const cached = cache.get(model);
   if (cached) return cached;
@@ -12,7 +12,8 @@ export function recordColumns(model: ResourceModel): string {
     (m) =>
       `ARRAY(SELECT j.${ident(m.targetColumn)} FROM ${ident(m.joinTable)} j WHERE j.${ident(m.ownerColumn)} = t."id" ORDER BY 1) AS ${ident(m.field)}`,
   );
-  const list = [...columns, ...arrays].join(', ');
+  const computed = model.computed.map((field) => `${field.select} AS ${ident(field.name)}`);
+  const list = [...columns, ...arrays, ...computed].join(', ');
   cache.set(model, list);
   return list;
 }

@@ -173,8 +173,14 @@ export interface ResourceOptions {
 
 /** What a versioned resource's versions hold. */
 export interface VersionOptions {
-  /** SQL over the row aliased `t`: whether the record is published (such versions are always kept). Default: never. */
+  /**
+   * SQL over the row aliased `t`: whether the record is published (such versions are always kept;
+   * only then can it have a draft). Default: never published as a version, always live for drafts
+   * (a box or a sponsor is seen as soon as it is saved).
+   */
   published?: string;
+  /** The boolean column a publish sets and an unpublish clears (pages, releases): what POST publish and the schedule change. */
+  publishColumn?: string;
   /** Records that belong to this one and are part of its versions (a release's files): their resource and the column naming the parent. */
   children?: readonly { resource: string; foreignKey: string }[];
 }
@@ -220,6 +226,14 @@ export interface WorkflowModel {
   endpoints: string;
 }
 
+/** A read-only field of every read computed by SQL over the row aliased `t` (a record's draft and schedule). */
+export interface ComputedField {
+  name: string;
+  select: string;
+  kind: 'boolean' | 'timestamp' | 'json';
+  description: string;
+}
+
 export interface ResourceModel {
   name: string;
   /** The name in messages about one record: "job" for jobs. */
@@ -235,6 +249,8 @@ export interface ResourceModel {
   readable: string[];
   /** Columns clients may write. */
   writable: string[];
+  /** Fields reads add after the columns, never written (server/crud/drafts/readFields.ts). */
+  computed: readonly ComputedField[];
   /** Whether creator_id / last_modified_by_id are stamped from the signed-in user (and name the owner). */
   stamped: boolean;
   filterable: ReadonlySet<string>;

@@ -3,7 +3,9 @@
  * generated phase by phase in this order, so each phase only references earlier ones.
  */
 import { AuditLog } from './AuditLog.js';
+import { RecordDraft } from './RecordDraft.js';
 import { RecordVersion } from './RecordVersion.js';
+import { ScheduledPublication } from './ScheduledPublication.js';
 import { AuthToken } from './AuthToken.js';
 import { Box } from './Box.js';
 import { Calendar } from './Calendar.js';
@@ -69,7 +71,7 @@ export const entityPhases = {
     Minutes,
     WorkGroup,
   ],
-  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun, RecordVersion],
+  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun, RecordVersion, RecordDraft, ScheduledPublication],
 };
 
 export const entities = Object.values(entityPhases).flat();

@@ -6,7 +6,11 @@ import { latestPerVersion } from './latest.js';
 import { publishGate, publishOverride } from './publish.js';
 
 export const releases = defineResource(Release, {
-  versions: { published: 't.is_published', children: [{ resource: 'release-files', foreignKey: 'release_id' }] },
+  versions: {
+    published: 't.is_published',
+    publishColumn: 'is_published',
+    children: [{ resource: 'release-files', foreignKey: 'release_id' }],
+  },
   access: { write: ['release_manager'] },
   search: ['name', 'content'],
   filters: ['slug', 'version', 'is_latest', 'is_published', 'pre_release', 'show_on_download_page', 'release_date', 'release_page_id'],

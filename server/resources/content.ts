@@ -5,7 +5,7 @@ import { PageDocument } from '../entities/PageDocument.js';
 import { PageImage } from '../entities/PageImage.js';
 
 export const pages = defineResource(Page, {
-  versions: { published: 't.is_published' },
+  versions: { published: 't.is_published', publishColumn: 'is_published' },
   access: { write: ['content_editor'] },
   search: ['title', 'content'],
   filters: ['path', 'title', 'is_published', 'content_markup_type', 'creator_id', 'created', 'updated'],

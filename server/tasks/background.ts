@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Registry } from '../crud/registry.js';
+import { runDuePublications } from '../crud/schedule/runner.js';
 import { pruneVersions } from '../crud/versions/prune.js';
 import { sqlOf } from '../db/sql.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
@@ -8,7 +9,7 @@ import { createMailer, smtpPassword } from '../outbox/mailer.js';
 import { deliverOutbox } from '../outbox/worker.js';
 import type { ScheduledTask } from './scheduler.js';
 
-/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions (interval 0: off). */
+/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions, scheduled publications (interval 0: off). */
 export function backgroundTasks(registry: Registry, config: Config): { tasks: ScheduledTask[]; close: () => void } {
   const mailer = createMailer(config);
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
@@ -21,6 +22,7 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
       intervalSeconds: config.versionsPruneIntervalSeconds,
       run: async () => ({ pruned: await pruneVersions(sqlOf(registry.db), config.versionsKeep) }),
     },
+    { name: 'publications', intervalSeconds: config.scheduleIntervalSeconds, run: () => runDuePublications(registry) },
   ];
   return { tasks, close: () => mailer.close?.() };
 }

@@ -3,7 +3,7 @@ import { sqlOf } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
 import { parseRecordId, recordId } from '../../http/recordId.js';
 import { mayWrite, visibleRows } from '../access.js';
-import { parseListParams } from '../listParams.js';
+import { parseRange } from '../listParams.js';
 import { loadRecord } from '../reads.js';
 import type { Registry } from '../registry.js';
 import { actorOf } from '../router.js';
@@ -38,7 +38,7 @@ export function versionsRouter(registry: Registry): Router {
 
   router.get('/:resource/:id/versions', async (req, res) => {
     const { target, id } = await visible(req, res);
-    const { offset, limit } = parseListParams(target.model, { range: req.query.range });
+    const { offset, limit } = parseRange(req.query.range);
     const rows = await sql.query<Row & { total: number }>(
       `SELECT ${SUMMARY}, count(*) OVER ()::int AS total FROM record_versions v LEFT JOIN users u ON u.id = v.author_id
         WHERE v.resource = $1 AND v.record_id = $2 ORDER BY v.number DESC LIMIT $3 OFFSET $4`,

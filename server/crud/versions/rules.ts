@@ -1,3 +1,4 @@
+import { draftRule } from '../drafts/rule.js';
 import type { BulkContext, ResourceModel, Row, WriteRule } from '../types.js';
 import { versionOnCommit, type VersionTarget } from './snapshot.js';
 
@@ -37,8 +38,9 @@ function parentVersionRule(target: VersionTarget, foreignKey: string): WriteRule
 }
 
 /**
- * Gives each resource declaring `versions` its rule, and each of its children the rule that versions
- * the parent; last, after the resources' own rules, so a version holds what they decided.
+ * Gives each resource declaring `versions` its rules: the drafts rule first (its lock comes before
+ * every other), the versions rule last, after the resource's own, so a version holds what they
+ * decided; and each of its children the rule that versions the parent.
  */
 export function attachVersionRules(
   resources: readonly { model: ResourceModel }[],
@@ -53,9 +55,12 @@ export function attachVersionRules(
       if (!child) throw new Error(`${model.name}: versions name the unknown child resource ${resource}`);
       return { model: child.model, foreignKey };
     });
+    if (options.publishColumn && model.columns.get(options.publishColumn)?.kind !== 'boolean') {
+      throw new Error(`${model.name}: the publish column ${options.publishColumn} is not a boolean column`);
+    }
     const target: VersionTarget = { model, children };
     targets.set(model.name, target);
-    model.rules = [...model.rules, versionRule(target)];
+    model.rules = [draftRule(model.name), ...model.rules, versionRule(target)];
     for (const child of children) child.model.rules = [...child.model.rules, parentVersionRule(target, child.foreignKey)];
   }
   return targets;
