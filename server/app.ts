@@ -31,6 +31,7 @@ import { acceptsCsv, releasesRouter } from './releases/routes.js';
 import { workflowPaths } from './workflows/openapi.js';
 import { workflowsRouter } from './workflows/router.js';
 import { versionsRouter } from './crud/versions/routes.js';
+import { editorialPaths } from './crud/drafts/openapi.js';
 import { editorialRouter } from './crud/drafts/routes.js';
 import { previewRouter } from './crud/preview/routes.js';
 import { versionPaths } from './crud/versions/openapi.js';
@@ -107,6 +108,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
           ...jobBoardPaths,
           ...workflowPaths(registry),
           ...versionPaths(registry),
+          ...editorialPaths(registry),
           ...publicApiPaths(registry),
         }),
       ),

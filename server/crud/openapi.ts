@@ -36,6 +36,14 @@ export const jsonBody = (schema: unknown) => ({ required: true, ...jsonContent(s
 export const errorResponse = (description: string) => ({ description, ...jsonContent(ref('Error')) });
 /** The `{id}` of a record route. */
 export const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+
+/** PUT …/{id}?draft=true on a versioned resource: docs/api.md, Drafts. */
+const draftParameter = {
+  name: 'draft',
+  in: 'query',
+  description: "true: save to the record's pending draft, not the record (it must be live; row_version is the draft's when there is one)",
+  schema: { type: 'boolean' },
+};
 const listParameters = [
   {
     name: 'sort',
@@ -114,7 +122,7 @@ function resourcePaths({ model, schemas }: MountedResource, components: Json): J
     item.put = {
       tags,
       summary: `Update a ${model.name} record`,
-      parameters: [idParameter],
+      parameters: model.options.versions ? [idParameter, draftParameter] : [idParameter],
       requestBody: jsonBody(ref(`${name}Update`)),
       responses: {
         200: { description: 'The updated record', ...jsonContent(ref(name)) },
