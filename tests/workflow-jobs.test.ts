@@ -273,7 +273,7 @@ describe('the job workflow', () => {
 
   it('answers 404 for an unknown action or job, and 400 for a malformed id', async () => {
     const id = await jobIn('review');
-    expect((await take(moderator, id, 'publish')).status).toBe(404);
+    expect((await take(moderator, id, 'frobnicate')).status).toBe(404);
     expect((await moderator.post('/api/jobs/99999999/approve').send({ row_version: 1 })).status).toBe(404);
     expect((await moderator.post('/api/jobs/abc/approve').send({ row_version: 1 })).status).toBe(400);
     expect((await moderator.post(`/api/jobs/${id}/approve`).send({ row_version: 1, status: 'approved' })).status).toBe(422);

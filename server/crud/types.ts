@@ -88,6 +88,8 @@ export interface WriteContext {
   details: Changes;
   /** The record as the write leaves it; undefined after a delete. */
   after?: Row;
+  /** Set when the write publishes the record's pending draft: the draft's row_version the caller saw, if it saw one. */
+  publishesDraft?: { rowVersion?: number };
 }
 
 /**

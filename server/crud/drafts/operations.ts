@@ -102,10 +102,13 @@ export interface PublishRequest {
  * Publishes the record: its draft's fields (when it has one) and, for a resource with a publish
  * column, that column set, as one update through the pipeline — validation against today's schema,
  * every rule (the release publish checklist, the workflow's), the audit entry, a new version. The
- * draft is gone once it commits; if any check refuses, nothing changes.
+ * drafts rule checks under its lock that the draft is still the one read here, and drops it as the
+ * update is written; if any check refuses, nothing changes. Locks are left to the pipeline, which
+ * takes them in the one order every writer keeps.
  */
 export async function publishRecord(tx: WriteTx, { model, schemas }: MountedResource, id: number, request: PublishRequest): Promise<Row> {
-  const { live, draft } = await lockedRecord(tx, model, id, request.actor);
+  const live = await loadRecord(tx.sql, model, id, request.actor ? visibleRows(model, request.actor) : undefined);
+  const draft = await loadDraft(tx.sql, model.name, id);
   const expected = draft ? draft.row_version : (live.row_version as number);
   if (request.rowVersion !== undefined && request.rowVersion !== expected) {
     throw stale(model, request.rowVersion, expected, draft ? 'draft' : 'record');
@@ -116,25 +119,32 @@ export async function publishRecord(tx: WriteTx, { model, schemas }: MountedReso
   }
   const { version_comment: draftComment, ...values } = draft?.values ?? {};
   const comment = request.comment ?? (typeof draftComment === 'string' ? draftComment : undefined);
-  // Validated again: the schema may have tightened since the draft was saved.
+  // Validated again: the schema may have tightened since the draft was saved. A draft holds only the
+  // fields it changes, so the record's own version need not match (its changes elsewhere stay);
+  // without a draft, the publish is an update of the record like any other.
   const input = validateBody(
-    schemas.update,
+    schemas.update.partial(),
     {
       ...values,
       ...(column ? { [column]: true } : {}),
       ...(comment ? { version_comment: comment } : {}),
-      row_version: live.row_version,
+      ...(draft || request.rowVersion === undefined ? {} : { row_version: request.rowVersion }),
     },
     new Set(),
   ) as Row;
-  const written = await writeRecord(tx, model, { operation: 'update', actor: request.actor, id, input });
-  await dropDraft(tx.sql, model.name, id);
+  const written = await writeRecord(tx, model, {
+    operation: 'update',
+    actor: request.actor,
+    id,
+    input,
+    publishesDraft: draft ? { rowVersion: draft.row_version } : undefined,
+  });
   return { ...written, has_draft: false, draft: null };
 }
 
 /** Unpublishes a record of a resource with a publish column (the scheduler's unpublish_at), through the pipeline. */
 export async function unpublishRecord(tx: WriteTx, model: ResourceModel, id: number, comment?: string): Promise<Row> {
-  const { live } = await lockedRecord(tx, model, id, null);
+  const live = await loadRecord(tx.sql, model, id, undefined);
   const column = model.options.versions?.publishColumn;
   if (!column) throw new HttpError(409, `A ${model.noun} has no published state to clear.`);
   if (live[column] !== true) throw new HttpError(409, `This ${model.noun} is not published.`);
@@ -142,6 +152,6 @@ export async function unpublishRecord(tx: WriteTx, model: ResourceModel, id: num
     operation: 'update',
     actor: null,
     id,
-    input: { [column]: false, row_version: live.row_version, ...(comment ? { version_comment: comment } : {}) },
+    input: { [column]: false, ...(comment ? { version_comment: comment } : {}) },
   });
 }

@@ -12,9 +12,9 @@ export interface StoredDraft {
 }
 
 /**
- * Orders everyone who changes a versioned record or its draft: draft saves, publishes, discards,
- * schedule changes and every write of the record through the pipeline (the drafts rule's lock,
- * the first of its rules) take it before anything else, so none of them can deadlock another.
+ * Orders everyone who changes a versioned record or its draft: every write of the record through
+ * the pipeline (the drafts rule's lock, after the resource's own rules' locks), and draft saves and
+ * discards, which take no other lock after it, so none of them can deadlock another.
  */
 export async function lockDraft(sql: Sql, resource: string, id: number): Promise<void> {
   await sql.query(`SELECT pg_advisory_xact_lock(hashtext('record_drafts:' || $1), $2)`, [resource, id]);
@@ -57,8 +57,16 @@ export async function keepDraftAhead(sql: Sql, resource: string, id: number, rec
   ]);
 }
 
-/** A deleted record's draft and pending schedule go with it; what the schedule did is kept. */
+/**
+ * A deleted record's draft and pending schedule go with it; what the schedule did is kept. An entry
+ * the scheduler holds (it is applying it, and waits for this record's lock) is left to it: it finds
+ * the record gone and marks the entry failed, where waiting for it here would deadlock.
+ */
 export async function forgetRecord(sql: Sql, resource: string, id: number): Promise<void> {
   await sql.query(`DELETE FROM record_drafts WHERE resource = $1 AND record_id = $2`, [resource, id]);
-  await sql.query(`DELETE FROM scheduled_publications WHERE resource = $1 AND record_id = $2 AND status = 'pending'`, [resource, id]);
+  await sql.query(
+    `DELETE FROM scheduled_publications WHERE id IN (
+       SELECT id FROM scheduled_publications WHERE resource = $1 AND record_id = $2 AND status = 'pending' FOR UPDATE SKIP LOCKED)`,
+    [resource, id],
+  );
 }

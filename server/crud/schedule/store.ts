@@ -1,6 +1,5 @@
 import type { Actor } from '../../auth/permissions.js';
 import { HttpError } from '../../http/errors.js';
-import { lockDraft } from '../drafts/store.js';
 import type { ResourceModel, WriteTx } from '../types.js';
 
 export interface ScheduleInput {
@@ -18,12 +17,11 @@ const PENDING = `SELECT
   (SELECT run_at FROM scheduled_publications WHERE resource = $1 AND record_id = $2 AND action = 'unpublish' AND status = 'pending') AS unpublish_at`;
 
 /**
- * Sets or clears a record's pending publish and unpublish, under its draft lock (so the scheduler
- * applying one waits, or has already applied it). Instants must be in the future; an unpublish
- * needs a published state, and must come after a publish set with it.
+ * Sets or clears a record's pending publish and unpublish. An entry the scheduler is applying is
+ * locked: this waits for it, then finds it done and sets a new one. Instants must be in the future;
+ * an unpublish needs a published state, and must come after a publish set with it.
  */
 export async function setSchedule(tx: WriteTx, model: ResourceModel, id: number, input: ScheduleInput, actor: Actor): Promise<Schedule> {
-  await lockDraft(tx.sql, model.name, id);
   const errors: Record<string, string> = {};
   const [{ now }] = await tx.sql.query<{ now: Date }>(`SELECT now() AS now`);
   for (const field of ['publish_at', 'unpublish_at'] as const) {

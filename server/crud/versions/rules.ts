@@ -38,9 +38,9 @@ function parentVersionRule(target: VersionTarget, foreignKey: string): WriteRule
 }
 
 /**
- * Gives each resource declaring `versions` its rules: the drafts rule first (its lock comes before
- * every other), the versions rule last, after the resource's own, so a version holds what they
- * decided; and each of its children the rule that versions the parent.
+ * Gives each resource declaring `versions` its rules, after the resource's own: the drafts rule (its
+ * lock after theirs, so every writer takes them in one order), then the versions rule, so a version
+ * holds what they all decided; and each of its children the rule that versions the parent.
  */
 export function attachVersionRules(
   resources: readonly { model: ResourceModel }[],
@@ -60,7 +60,7 @@ export function attachVersionRules(
     }
     const target: VersionTarget = { model, children };
     targets.set(model.name, target);
-    model.rules = [draftRule(model.name), ...model.rules, versionRule(target)];
+    model.rules = [...model.rules, draftRule(model.name), versionRule(target)];
     for (const child of children) child.model.rules = [...child.model.rules, parentVersionRule(target, child.foreignKey)];
   }
   return targets;

@@ -20,6 +20,8 @@ export interface WriteRequest {
   transition?: TransitionRequest;
   /** The caller's route has checked who may write, by a rule of its own (a job's comments, one's own tokens). */
   accessChecked?: boolean;
+  /** The update publishes the record's draft (server/crud/drafts/): the drafts rule checks it under its lock and drops it. */
+  publishesDraft?: { rowVersion?: number };
 }
 
 /**
@@ -51,6 +53,7 @@ async function runPhases(tx: WriteTx, model: ResourceModel, request: WriteReques
     transition,
     stamps: {},
     details: {},
+    publishesDraft: request.publishesDraft,
   };
 
   // Access: may this actor write this resource at all (403)? Which rows may they reach (visibleRows)?
