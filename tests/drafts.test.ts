@@ -226,6 +226,30 @@ describe('drafts', () => {
     }
   });
 
+  it('never deadlocks a publish that marks a release latest against another marking of its series', async () => {
+    const create = async (slug: string) =>
+      (
+        await s
+          .api()
+          .post('/api/releases')
+          .send({ name: slug, slug, version: 2, release_date: '2030-01-01T00:00:00Z', is_published: true, publish_override: 'No files.' })
+          .expect(201)
+      ).body as { id: number; row_version: number };
+    for (let round = 0; round < 6; round++) {
+      const [a, b] = [await create(`lock-a-${round}`), await create(`lock-b-${round}`)];
+      const draft = (
+        await s.api().put(`/api/releases/${a.id}?draft=true`).send({ is_latest: true, row_version: a.row_version }).expect(200)
+      ).body;
+      const replies = await Promise.all([
+        s.api().post(`/api/releases/${a.id}/publish`).send({ row_version: draft.row_version }),
+        s.api().put(`/api/releases/${b.id}`).send({ is_latest: true, row_version: b.row_version }),
+      ]);
+      expect(replies.map((r) => r.status)).toEqual([200, 200]);
+      const [{ n }] = await s.t.db.query(`SELECT count(*)::int AS n FROM releases WHERE version = 2 AND is_latest`);
+      expect(n).toBe(1);
+    }
+  });
+
   it('reads has_draft on every row of a list', async () => {
     const sql = sqlOf(s.t.db);
     const [{ n }] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM pages`);
