@@ -10,7 +10,14 @@ import http from 'node:http';
 import { parse as parseQuery, stringify, type ParsedUrlQuery } from 'node:querystring';
 import pg from 'pg';
 import { PUBLIC_RESOURCES } from '../server/delivery/publicResources.js';
+import { editorialFields } from '../server/crud/drafts/readFields.js';
 import { listStatement, type PublicRead } from '../server/delivery/publicSql.js';
+
+/** What every read of a versioned record adds (its draft and schedule): the same probes the API makes, one unique index each. */
+const editorial = (resource: string) =>
+  editorialFields(resource, { versions: {} })
+    .map((field) => `${field.select} AS ${field.name}`)
+    .join(', ');
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c timezone=UTC' });
 
@@ -18,7 +25,7 @@ const JOB_COLUMNS = `t.id, t.created, t.updated, t.row_version, t.creator_id, t.
   t.company_name, t.company_description, t.company_description_markup_type, t.job_title, t.city, t.region, t.country,
   t.location_slug, t.country_slug, t.description, t.description_markup_type, t.requirements, t.requirements_markup_type,
   t.contact, t.email, t.url, t.submitted_by_id, t.status, t.expires, t.telecommuting, t.agencies, t.is_featured,
-  ARRAY(SELECT j.job_type_id FROM job_type_associations j WHERE j.job_id = t.id ORDER BY 1) AS job_type_ids`;
+  ARRAY(SELECT j.job_type_id FROM job_type_associations j WHERE j.job_id = t.id ORDER BY 1) AS job_type_ids, ${editorial('jobs')}`;
 
 const QUERIES = {
   approvedJobs: `SELECT ${JOB_COLUMNS}, (SELECT count(*)::int FROM jobs WHERE status = 'approved') AS total
@@ -27,7 +34,8 @@ const QUERIES = {
     FROM jobs t JOIN (SELECT id FROM jobs ORDER BY created DESC, id DESC LIMIT $1 OFFSET $2) p USING (id)
     ORDER BY t.created DESC, t.id DESC`,
   release: `SELECT id, created, updated, row_version, creator_id, last_modified_by_id, name, slug, version, is_latest, is_published,
-    pre_release, show_on_download_page, release_date, release_page_id, release_notes_url, content, content_markup_type FROM releases WHERE id = $1`,
+    pre_release, show_on_download_page, release_date, release_page_id, release_notes_url, content, content_markup_type, ${editorial('releases')}
+    FROM releases t WHERE id = $1`,
   releaseFiles: 'SELECT *, count(*) OVER ()::int AS total FROM release_files WHERE release_id = $1 ORDER BY name, id',
   // Title matches first (ts_rank on the small rank_vector), then the other matches newest first,
   // read only if the title matches do not fill the page; the exact count over the GIN index.
@@ -38,7 +46,7 @@ const QUERIES = {
     ranked AS ((SELECT id, rank FROM hits ORDER BY rank DESC, id DESC LIMIT $2)
       UNION ALL (SELECT id, -1 FROM rest ORDER BY id DESC LIMIT greatest($2 - (SELECT count(*) FROM hits), 0)))
     SELECT t.id, t.created, t.updated, t.row_version, t.creator_id, t.last_modified_by_id, t.title, t.keywords, t.description,
-      t.path, t.content, t.content_markup_type, t.is_published, t.content_type, t.template_name,
+      t.path, t.content, t.content_markup_type, t.is_published, t.content_type, t.template_name, ${editorial('pages')},
       (SELECT count(*)::int FROM pages, websearch_to_tsquery('english', $1) q WHERE search_vector @@ q) AS total
     FROM (SELECT id, rank FROM ranked ORDER BY rank DESC, id DESC LIMIT $2) p JOIN pages t USING (id) ORDER BY p.rank DESC, t.id DESC`,
 };
