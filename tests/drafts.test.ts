@@ -62,9 +62,12 @@ describe('drafts', () => {
     expect(again.body).toMatchObject({ title: 'Page about/draft', content: 'Draft text.' });
     const [stored] = await s.t.db.query(`SELECT values FROM record_drafts WHERE resource = 'pages' AND record_id = $1`, [page.id]);
     expect(stored.values).toEqual({ content: 'Draft text.' });
+    // What GET …/draft answers can be sent back as it is.
+    const read = (await s.api().get(`/api/pages/${page.id}/draft`).expect(200)).body;
+    await s.api().put(`/api/pages/${page.id}?draft=true`).send(read).expect(200);
     expect((await s.api().get(`/api/pages/${page.id}/draft`).expect(200)).body).toMatchObject({
       content: 'Draft text.',
-      row_version: again.body.row_version,
+      row_version: again.body.row_version + 1,
     });
 
     // Publish with the draft's row_version: the record, a version, the public API; the draft is gone.
@@ -72,7 +75,7 @@ describe('drafts', () => {
     const published = await s
       .api()
       .post(`/api/pages/${page.id}/publish`)
-      .send({ row_version: again.body.row_version, version_comment: 'Reviewed.' })
+      .send({ row_version: again.body.row_version + 1, version_comment: 'Reviewed.' })
       .expect(200);
     expect(published.body).toMatchObject({ content: 'Draft text.', has_draft: false, is_published: true });
     expect((await publicPage('about/draft'))?.content).toBe('Draft text.');

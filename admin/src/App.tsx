@@ -9,6 +9,7 @@ import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { registry } from './resources';
+import { SchedulePage } from './schedule/SchedulePage';
 
 /**
  * One <Resource> per readable resource. Screens the user's roles cannot use are not registered
@@ -49,6 +50,7 @@ export default function App() {
           }),
         <CustomRoutes key="account">
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/schedule" element={<SchedulePage />} />
         </CustomRoutes>,
       ]}
     </Admin>

@@ -65,3 +65,6 @@ export const authProvider: AuthProvider = {
     return me ? { superuser: me.is_superuser, roles: me.roles, resources: me.permissions.resources } : null;
   },
 };
+
+/** Whether the signed-in user may write the resource, for code outside React (the data provider). */
+export const mayWrite = (resource: string) => Boolean(profile?.permissions.resources[resource]?.write);

@@ -1,6 +1,7 @@
 import { fetchUtils } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { csrfToken } from './authProvider';
+import { csrfToken, mayWrite } from './authProvider';
+import { withDrafts } from './drafts/withDrafts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -12,4 +13,5 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
 };
 
-export const dataProvider = simpleRestProvider('/api', httpClient);
+/** Drafts of the versioned resources are read and saved through it too (drafts/withDrafts.ts). */
+export const dataProvider = withDrafts(simpleRestProvider('/api', httpClient), httpClient, mayWrite);

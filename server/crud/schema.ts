@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DRAFT_READ_ONLY } from './drafts/readFields.js';
 import { textProblem } from './jsonInput.js';
 import type { ColumnModel, ComputedField, ResourceModel } from './types.js';
 
@@ -130,7 +131,11 @@ export function buildSchemas(model: ResourceModel): ResourceSchemas {
     ...Object.fromEntries([...model.manyToMany.keys()].map((field) => [field, z.array(z.number().int())])),
     ...Object.fromEntries(model.computed.map((field) => [field.name, computedSchema(field)])),
   });
-  const readOnly = [...model.readable.filter((c) => !model.writable.includes(c)), ...model.computed.map((field) => field.name)];
+  const readOnly = [
+    ...model.readable.filter((c) => !model.writable.includes(c)),
+    ...model.computed.map((field) => field.name),
+    ...(model.options.versions ? DRAFT_READ_ONLY : []),
+  ];
   return {
     create,
     update,

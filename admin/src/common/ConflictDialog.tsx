@@ -22,7 +22,8 @@ export function ConflictDialog() {
     const values = form.getValues();
     const mine = Object.keys(dirtyFields).map((field) => [field, values[field]] as const);
     try {
-      const { data: latest } = await dataProvider.getOne(resource, { id: record.id });
+      // The draft, when the form edits one (drafts/withDrafts.ts).
+      const { data: latest } = await dataProvider.getOne(resource, { id: record.id, meta: { draft: true } });
       form.reset(latest);
       for (const [field, value] of mine) form.setValue(field, value, { shouldDirty: true });
       notify(

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Edit, ListButton, ShowButton, TopToolbar, useNotify, useResourceDefinition, type EditProps, type HttpError } from 'react-admin';
+import { EditorialActions } from '../drafts/EditorialActions';
 import { ConflictContext } from './conflict';
 import { HistoryButton } from './HistoryButton';
 import { VersionsButton } from './versions/VersionsButton';
@@ -9,6 +10,7 @@ export function EditActions({ extra }: { extra?: ReactNode }) {
   return (
     <TopToolbar>
       {extra}
+      <EditorialActions />
       <HistoryButton />
       <VersionsButton />
       {hasShow && <ShowButton />}
@@ -40,7 +42,15 @@ export function RecordEdit({ children, actions, ...props }: EditProps & { childr
   const context = useMemo(() => ({ message: conflict, clear }), [conflict, clear]);
   return (
     <ConflictContext.Provider value={context}>
-      <Edit mutationMode="pessimistic" mutationOptions={{ onError }} actions={actions ?? <EditActions />} {...props}>
+      <Edit
+        mutationMode="pessimistic"
+        // The form edits a record's pending draft, when it has one (drafts/withDrafts.ts); the same
+        // meta on saves, so react-admin updates the very cache entry the form reads.
+        mutationOptions={{ onError, meta: { draft: true } }}
+        queryOptions={{ meta: { draft: true } }}
+        actions={actions ?? <EditActions />}
+        {...props}
+      >
         {children}
       </Edit>
     </ConflictContext.Provider>

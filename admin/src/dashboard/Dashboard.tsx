@@ -1,10 +1,13 @@
 import EventIcon from '@mui/icons-material/Event';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import WorkIcon from '@mui/icons-material/Work';
 import { Alert, Box, Typography } from '@mui/material';
 import { lazy, Suspense, useMemo } from 'react';
 import { Title, useGetIdentity } from 'react-admin';
+import { useSchedule, useSchedules } from '../schedule/useSchedule';
 import { AttentionCard } from './AttentionCard';
+import { FailedPublications } from './FailedPublications';
 import { HealthLine } from './HealthLine';
 import { UpcomingEvents } from './UpcomingEvents';
 import { listLink, useDashboard } from './useDashboard';
@@ -18,6 +21,8 @@ export function Dashboard() {
   const { identity } = useGetIdentity();
   const { data, error } = useDashboard();
   const now = useMemo(() => new Date().toISOString(), []);
+  const schedules = useSchedules();
+  const { data: failed } = useSchedule('failed', 0, 5, schedules);
   return (
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title="Dashboard" />
@@ -47,7 +52,21 @@ export function Dashboard() {
               label="events with dates ahead"
               to={listLink('occurring-rules', { dt_start_gte: now }, ['dt_start', 'ASC'])}
             />
+            {schedules && (
+              <AttentionCard
+                testId="attention-schedule"
+                icon={<ScheduleIcon />}
+                count={failed?.total}
+                label="scheduled publications failed"
+                to="/schedule?status=failed"
+              />
+            )}
           </Box>
+          {failed && failed.total > 0 && (
+            <Box sx={{ display: 'flex' }}>
+              <FailedPublications entries={failed.entries} total={failed.total} />
+            </Box>
+          )}
           <Suspense fallback={<Typography color="text.secondary">Loading charts…</Typography>}>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
               <JobsByStatusChart data={data.jobs_by_status} />

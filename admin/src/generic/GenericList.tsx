@@ -14,6 +14,8 @@ import { useResourceMeta, type FieldMeta, type ResourceMeta } from '../api/meta'
 import { useAccess } from '../api/permissions';
 import { ListActions } from '../common/ListActions';
 import { humanize } from '../common/labels';
+import { versionedResource } from '../common/versions/versioned';
+import { DraftChip } from '../drafts/DraftChip';
 import { fieldFor, isLongText } from './fieldFor';
 
 const SKIP = new Set(['id', 'row_version', 'created', 'creator_id', 'last_modified_by_id']);
@@ -64,6 +66,7 @@ export function GenericList() {
             {fieldFor(f, { list: true })}
           </DataTable.Col>
         ))}
+        {versionedResource(resource) && <DataTable.Col label="Draft" disableSort field={DraftChip} />}
       </DataTable>
     </List>
   );

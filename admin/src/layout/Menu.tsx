@@ -1,8 +1,10 @@
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import { ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
 import { Menu, usePermissions, useSidebarState } from 'react-admin';
 import type { Permissions } from '../api/permissions';
 import { MENU_GROUPS, registry } from '../resources';
+import { useSchedules } from '../schedule/useSchedule';
 
 /** The groups where the user can change something come first: a moderator starts at Jobs. */
 function ownGroupsFirst(permissions: Permissions | undefined) {
@@ -14,9 +16,11 @@ function ownGroupsFirst(permissions: Permissions | undefined) {
 export function AppMenu() {
   const { permissions } = usePermissions<Permissions>();
   const [open] = useSidebarState();
+  const schedules = useSchedules();
   return (
     <Menu>
       <Menu.DashboardItem />
+      {schedules && <Menu.Item to="/schedule" primaryText="Scheduled publishing" leftIcon={<ScheduleIcon />} />}
       {ownGroupsFirst(permissions).map((group) => {
         const items = registry.filter((r) => r.group === group && !r.hidden && permissions?.resources[r.name]?.read === 'full');
         if (!items.length) return null;

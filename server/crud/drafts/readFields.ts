@@ -23,3 +23,6 @@ export function editorialFields(resource: string, options: ResourceOptions): Com
     { name: 'unpublish_at', kind: 'timestamp', select: pending('unpublish'), description: 'When a scheduled unpublish is due; null: none' },
   ];
 }
+
+/** What `GET …/draft` adds beside the computed fields: a body sent back from it to a PUT may carry it, and it is ignored. */
+export const DRAFT_READ_ONLY = ['live_row_version'];

@@ -17,7 +17,8 @@ export function useRestoreVersion(resource: string, record: RaRecord, noun: stri
     setBusy(true);
     setStale(null);
     try {
-      await restoreVersion(resource, record.id, version.number, Number(record.row_version));
+      // A restore writes the live record: with a draft on screen, the record's row_version is live_row_version.
+      await restoreVersion(resource, record.id, version.number, Number(record.live_row_version ?? record.row_version));
       notify(`Restored version ${version.number}; it is saved as the newest version.`, { type: 'success' });
       refresh();
       return true;

@@ -16,6 +16,12 @@ export interface VersionedResource {
   /** What "the record" is called in sentences ("Restore this page to version 3?"). */
   noun: string;
   children: Record<string, ChildKind>;
+  /** Whether a record is live, so it may have a draft; without it, records are live as soon as saved (a box). */
+  isLive?: (record: Child) => boolean;
+  /** Its published flag can be cleared, so a schedule may also unpublish it. */
+  unpublishable?: boolean;
+  /** The label of the form's version_comment input, when "Version comment" would be mistaken for another field. */
+  commentLabel?: string;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -24,12 +30,16 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : u
  * The resources whose saves are numbered versions (docs/api.md, "Versions"). The server says so only
  * in its OpenAPI paths (/api/{resource}/{id}/versions), not in GET /api/meta/resources, so the list
  * is kept here, once: a resource added to the server's `versions` gets its panel by a line here.
+ * The same resources have drafts, scheduled publishing and preview links (docs/api.md, "Drafts,
+ * scheduled publishing and preview links").
  */
 export const VERSIONED_RESOURCES: Record<string, VersionedResource> = {
-  pages: { noun: 'page', children: {} },
+  pages: { noun: 'page', children: {}, isLive: (page) => page.is_published === true, unpublishable: true },
   boxes: { noun: 'box', children: {} },
   releases: {
     noun: 'release',
+    isLive: (release) => release.is_published === true,
+    unpublishable: true,
     children: {
       'release-files': { label: 'Files', key: 'url', describe: (f) => text(f.name) ?? String(f.url) },
     },
@@ -50,7 +60,8 @@ export const VERSIONED_RESOURCES: Record<string, VersionedResource> = {
     },
   },
   sponsors: { noun: 'sponsor', children: {} },
-  jobs: { noun: 'job', children: {} },
+  // Beside a job's review "Comment" box (seen by its submitter), the version's note must not read as another comment.
+  jobs: { noun: 'job', children: {}, isLive: (job) => job.status === 'approved', commentLabel: 'Version note' },
 };
 
 export const versionedResource = (resource: string | undefined): VersionedResource | undefined =>

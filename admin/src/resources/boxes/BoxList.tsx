@@ -1,7 +1,8 @@
-import { BulkDeleteButton, DataTable, DateField, FunctionField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { BulkDeleteButton, DataTable, DateField, FunctionField, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { MARKUP_TYPES } from '../../../../server/domain/enums';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 
 const markupChoices = [...MARKUP_TYPES];
 
@@ -21,7 +22,10 @@ export function BoxList() {
   return (
     <List sort={{ field: 'label', order: 'ASC' }} filters={filters} actions={<ListActions />}>
       <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={write ? <BulkDeleteButton mutationMode="pessimistic" /> : false}>
-        <DataTable.Col source="label" label="Label" sx={{ fontFamily: 'monospace' }} />
+        <DataTable.Col source="label" label="Label">
+          <TextField source="label" sx={{ fontFamily: 'monospace' }} />
+          <DraftChip />
+        </DataTable.Col>
         <DataTable.Col source="content" label="Text" disableSort>
           <FunctionField render={(record: { content?: string }) => excerpt(record.content)} />
         </DataTable.Col>

@@ -8,9 +8,11 @@ import {
   ReferenceField,
   ReferenceInput,
   SearchInput,
+  TextField,
 } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 import { EventWhenField } from './EventWhenField';
 
 const filters = [
@@ -33,7 +35,10 @@ export function EventList() {
   return (
     <List sort={{ field: 'updated', order: 'DESC' }} filters={filters} actions={<ListActions />}>
       <DataTable rowClick={write ? 'edit' : 'show'}>
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title">
+          <TextField source="title" />
+          <DraftChip />
+        </DataTable.Col>
         <DataTable.Col source="calendar_id" label="Calendar" disableSort>
           <ReferenceField source="calendar_id" reference="calendars" link={false} />
         </DataTable.Col>

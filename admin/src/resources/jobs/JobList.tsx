@@ -1,6 +1,7 @@
 import { DataTable, DateField, List, ReferenceField, TextField, useListContext } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 import { BulkReviewButtons } from './BulkReviewButtons';
 import { JobLocationField } from './JobLocationField';
 import { JobPostedField } from './JobPostedField';
@@ -26,7 +27,10 @@ function JobTable() {
       bulkActionButtons={reviewing ? <BulkReviewButtons /> : false}
       empty={inQueue && Object.keys(filterValues).length === 1 ? <NothingToReview /> : undefined}
     >
-      <DataTable.Col source="job_title" label="Job title" field={JobTitleField} />
+      <DataTable.Col source="job_title" label="Job title">
+        <JobTitleField />
+        <DraftChip />
+      </DataTable.Col>
       <DataTable.Col source="company_name" label="Company" field={TextField} />
       <DataTable.Col source="country" label="Location" field={JobLocationField} />
       <DataTable.Col source="category_id" label="Category" disableSort>

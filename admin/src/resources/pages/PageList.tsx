@@ -8,10 +8,12 @@ import {
   SelectInput,
   TextInput,
   BooleanField,
+  TextField,
 } from 'react-admin';
 import { MARKUP_TYPES } from '../../../../server/domain/enums';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 
 const filters = [
   <SearchInput key="q" source="q" placeholder="Search titles and text" alwaysOn />,
@@ -34,7 +36,10 @@ export function PageList() {
   return (
     <List sort={{ field: 'updated', order: 'DESC' }} filters={filters} actions={<ListActions />}>
       <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={write ? <BulkDeleteButton mutationMode="pessimistic" /> : false}>
-        <DataTable.Col source="title" label="Title" />
+        <DataTable.Col source="title" label="Title">
+          <TextField source="title" />
+          <DraftChip />
+        </DataTable.Col>
         <DataTable.Col source="path" label="Path" sx={{ fontFamily: 'monospace' }} />
         <DataTable.Col source="is_published" label="Published" field={BooleanField} />
         <DataTable.Col source="updated" label="Last changed">

@@ -1,6 +1,7 @@
-import { BooleanField, DataTable, DateField, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
+import { BooleanField, DataTable, DateField, List, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 import { releaseVersionChoices, releaseVersionLabel } from './releaseVersion';
 
 const filters = [
@@ -17,7 +18,10 @@ export function ReleaseList() {
   return (
     <List sort={{ field: 'release_date', order: 'DESC' }} filters={filters} actions={<ListActions />}>
       <DataTable rowClick={write ? 'edit' : 'show'}>
-        <DataTable.Col source="name" label="Name" />
+        <DataTable.Col source="name" label="Name">
+          <TextField source="name" />
+          <DraftChip />
+        </DataTable.Col>
         <DataTable.Col source="version" label="Version" render={(record) => releaseVersionLabel(record.version)} />
         <DataTable.Col source="release_date" label="Release date">
           <DateField source="release_date" />

@@ -30,9 +30,11 @@ export function usePublish(release: RaRecord | undefined) {
     try {
       await update(
         'releases',
-        { id: release.id, data: { ...data, row_version: release.row_version }, previousData: release },
+        { id: release.id, data: { ...data, row_version: release.live_row_version ?? release.row_version }, previousData: release },
         { mutationMode: 'pessimistic', returnPromise: true },
       );
+      // The form showed the draft (drafts/withDrafts.ts); the answer is the live release: read the draft again.
+      if (release.has_draft) refresh();
       notify(done, { type: 'success' });
       return true;
     } catch (error) {

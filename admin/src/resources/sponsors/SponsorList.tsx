@@ -1,6 +1,7 @@
-import { DataTable, DateField, List, SearchInput, UrlField } from 'react-admin';
+import { DataTable, DateField, List, SearchInput, TextField, UrlField } from 'react-admin';
 import { useAccess } from '../../api/permissions';
 import { ListActions } from '../../common/ListActions';
+import { DraftChip } from '../../drafts/DraftChip';
 import { CountryField } from './CountryField';
 import { CountryInput } from './CountryInput';
 
@@ -12,7 +13,10 @@ export function SponsorList() {
   return (
     <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ListActions />}>
       <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={write ? undefined : false}>
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name">
+          <TextField source="name" />
+          <DraftChip />
+        </DataTable.Col>
         <DataTable.Col source="country" disableSort field={CountryField} />
         <DataTable.Col source="city" disableSort />
         <DataTable.Col source="landing_page_url" label="Landing page" disableSort>
