@@ -30,7 +30,13 @@ export function usePublish(release: RaRecord | undefined) {
     try {
       await update(
         'releases',
-        { id: release.id, data: { ...data, row_version: release.live_row_version ?? release.row_version }, previousData: release },
+        {
+          id: release.id,
+          data: { ...data, row_version: release.live_row_version ?? release.row_version },
+          previousData: release,
+          // The edit screen's cache entry (RecordEdit's meta), so the panel shows the answer at once.
+          meta: { draft: true },
+        },
         { mutationMode: 'pessimistic', returnPromise: true },
       );
       // The form showed the draft (drafts/withDrafts.ts); the answer is the live release: read the draft again.
