@@ -14,6 +14,7 @@ import { SearchRankVector1796700000000 } from './1796700000000-SearchRankVector.
 import { AuthChangeNotify1796800000000 } from './1796800000000-AuthChangeNotify.js';
 import { RecordVersions1796900000000 } from './1796900000000-RecordVersions.js';
 import { DraftsAndSchedule1797000000000 } from './1797000000000-DraftsAndSchedule.js';
+import { MediaLibrary1797100000000 } from './1797100000000-MediaLibrary.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -31,4 +32,5 @@ export const migrations = [
   AuthChangeNotify1796800000000,
   RecordVersions1796900000000,
   DraftsAndSchedule1797000000000,
+  MediaLibrary1797100000000,
 ];

@@ -34,12 +34,17 @@ import { versionsRouter } from './crud/versions/routes.js';
 import { editorialPaths } from './crud/drafts/openapi.js';
 import { editorialRouter } from './crud/drafts/routes.js';
 import { previewRouter } from './crud/preview/routes.js';
+import { mediaPaths } from './media/openapi.js';
+import { mediaUploadRouter } from './media/routes.js';
+import { mediaFilesRouter } from './media/serve.js';
+import { createMediaStore, mediaStoreConfig } from './media/store/index.js';
+import type { MediaStore } from './media/store/types.js';
 import { versionPaths } from './crud/versions/openapi.js';
 import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
 import { poolOf, sqlOf, type Sql } from './db/sql.js';
-import { deliveryConfig, type DeliveryConfig } from './config.js';
+import { deliveryConfig, mediaConfig, type DeliveryConfig, type MediaConfig } from './config.js';
 import { frontDoor } from './delivery/frontDoor.js';
 import { publicApiPaths, withPublicApi } from './delivery/openapi/index.js';
 import { publicRoutes } from './delivery/routes.js';
@@ -68,6 +73,10 @@ export interface AppOptions {
   readSql?: Sql;
   /** How long a preview link works (PREVIEW_LINK_DAYS); default 7. */
   previewLinkDays?: number;
+  /** Where media files live; default from the environment (MEDIA_DIR, or S3_BUCKET and its settings). */
+  mediaStore?: MediaStore;
+  /** Upload limits and how files are served (config.ts MediaConfig); default from the environment. */
+  media?: MediaConfig;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -86,7 +95,10 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
-  app.use('/api', requireJsonWrites(acceptsCsv));
+  app.use(
+    '/api',
+    requireJsonWrites(acceptsCsv, (path) => path === '/media'),
+  );
   // Only requests that may carry a body pay for parsing one. A manifest import reads its (larger)
   // body only after sign-in and roles are checked, below.
   const json = express.json({ limit: '1mb' });
@@ -109,6 +121,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
           ...workflowPaths(registry),
           ...versionPaths(registry),
           ...editorialPaths(registry),
+          ...mediaPaths,
           ...publicApiPaths(registry),
         }),
       ),
@@ -125,6 +138,9 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', metricsRouter());
   app.use('/api', jobBoardRouter(registry));
   app.use('/api', releasesRouter(registry));
+  const mediaStore = options.mediaStore ?? createMediaStore(mediaStoreConfig());
+  const media = options.media ?? mediaConfig();
+  app.use('/api', mediaUploadRouter(registry, mediaStore, media.limits));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
   app.use('/api', workflowsRouter(registry));
@@ -132,8 +148,9 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', resourcesRouter(registry));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));
 
-  // Signed preview links, read without signing in: outside /api, before the SPA's catch-all.
+  // Signed preview links and media files, read without signing in: outside /api, before the SPA's catch-all.
   app.use(previewRouter(registry, sqlOf(db)));
+  app.use(mediaFilesRouter(sqlOf(db), mediaStore, { redirectToStore: media.redirectToStore }));
 
   const adminDir = options.adminDir && path.resolve(options.adminDir);
   if (adminDir && fs.existsSync(path.join(adminDir, 'index.html'))) {

@@ -44,6 +44,7 @@ export interface Config {
   scheduleIntervalSeconds: number;
   /** How long a preview link works. */
   previewLinkDays: number;
+  media: MediaConfig;
 }
 
 /** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
@@ -117,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authCacheTtlMs: countFrom(env, 'AUTH_CACHE_TTL_MS', 30_000),
     authListenerPingMs: countFrom(env, 'AUTH_LISTENER_PING_MS', 5_000, 100),
     delivery: deliveryConfig(env),
+    media: mediaConfig(env),
     versionsKeep: countFrom(env, 'VERSIONS_KEEP', 50, 1),
     versionsPruneIntervalSeconds: countFrom(env, 'VERSIONS_PRUNE_INTERVAL_SECONDS', 3600),
     scheduleIntervalSeconds: countFrom(env, 'SCHEDULE_INTERVAL_SECONDS', 30),
@@ -147,4 +149,24 @@ export function redactUrl(url: string): string {
   } catch {
     return '(unparseable DATABASE_URL)';
   }
+}
+
+/** The media library's upload limits and serving (server/media/); where files live is media/store/index.ts's. */
+export interface MediaConfig {
+  /** The largest image and document accepted, in bytes. */
+  limits: { image: number; document: number };
+  /** On S3: redirect downloads to short-lived signed URLs rather than stream them through the server. */
+  redirectToStore: boolean;
+}
+
+export function mediaConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
+  const redirect = env.MEDIA_S3_REDIRECT ?? 'false';
+  if (redirect !== 'true' && redirect !== 'false') throw new Error(`MEDIA_S3_REDIRECT must be true or false, got "${redirect}"`);
+  return {
+    limits: {
+      image: countFrom(env, 'MEDIA_MAX_IMAGE_MB', 20, 1) * 1_048_576,
+      document: countFrom(env, 'MEDIA_MAX_DOCUMENT_MB', 50, 1) * 1_048_576,
+    },
+    redirectToStore: redirect === 'true',
+  };
 }

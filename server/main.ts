@@ -113,6 +113,7 @@ async function main(): Promise<void> {
       lifecycle,
       metricsToken: config.metricsToken,
       previewLinkDays: config.previewLinkDays,
+      media: config.media,
       registry,
     });
     lifecycle.phase = 'serving';

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MountedResource } from '../server/crud/registry.js';
 import { ra, setupApi, type TestApi } from './support/api.js';
@@ -47,6 +48,10 @@ describe('every resource answers the seven react-admin calls', () => {
     const [admin] = await s.t.db.query(`SELECT id FROM users ORDER BY id LIMIT 1`);
     await insert(s.t.db, 'auth_tokens', { user_id: admin.id, name: 'ci', token_hash: 'a'.repeat(64), token_prefix: 'pyo_aaaa' });
     await s.api().put('/api/pages/1').send({ title: 'About Python', row_version: 1 }).expect(200);
+    const logo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#306998' } })
+      .png()
+      .toBuffer();
+    await s.api().post('/api/media').attach('file', logo, 'logo.png').expect(201);
   });
   afterAll(() => s.t.drop());
 
@@ -105,7 +110,12 @@ describe('every resource answers the seven react-admin calls', () => {
       const { model } = resource;
       const [original] = (await s.api().get(`/api/${model.name}${ra({ sort: ['id', 'ASC'], range: [0, 0] })}`)).body;
       if (!model.operations.has('create')) {
-        await s.api().post(`/api/${model.name}`).send({}).expect(405);
+        // Media are created by uploading a file (multipart/form-data): JSON there is the wrong type, not the wrong method.
+        await s
+          .api()
+          .post(`/api/${model.name}`)
+          .send({})
+          .expect(model.name === 'media' ? 415 : 405);
         if (model.operations.has('update')) await s.api().put(`/api/${model.name}/${original.id}`).send(original).expect(200);
         else await s.api().put(`/api/${model.name}/${original.id}`).send({}).expect(405);
         if (!model.operations.has('delete')) await s.api().delete(`/api/${model.name}/${original.id}`).expect(405);

@@ -31,8 +31,13 @@ describe('the OpenAPI document', () => {
         update: ['put', item],
         delete: ['delete', item],
       } as const;
+      // A POST that uploads a file (the media library) is not the generic create.
+      const upload = (document.paths[`/api/${model.name}`] as { post?: { requestBody?: { content?: object } } } | undefined)?.post
+        ?.requestBody?.content;
+      const uploads = upload !== undefined && 'multipart/form-data' in upload;
       for (const [operation, [method, methods]] of Object.entries(expected)) {
-        expect(methods.includes(method), `${model.name} ${operation}`).toBe(model.operations.has(operation as never));
+        const documented = methods.includes(method) && !(operation === 'create' && uploads);
+        expect(documented, `${model.name} ${operation}`).toBe(model.operations.has(operation as never));
       }
     }
     for (const path of [

@@ -161,7 +161,12 @@ export function openApiDocument(mounted: readonly MountedResource[], extraPaths:
       properties: { message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } },
     },
   };
-  const paths = Object.assign({}, extraPaths, ...mounted.map((r) => resourcePaths(r, components)));
+  // Merged per path: a resource's own routes may share a path with others (POST /api/media is an upload).
+  const paths: Json = { ...extraPaths };
+  for (const r of mounted) {
+    for (const [path, item] of Object.entries(resourcePaths(r, components)))
+      paths[path] = { ...(paths[path] as Json | undefined), ...(item as Json) };
+  }
   return {
     openapi: '3.1.0',
     info: {

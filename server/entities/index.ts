@@ -31,6 +31,7 @@ import { OutboxMessage } from './OutboxMessage.js';
 import { TaskRun } from './TaskRun.js';
 import { Page } from './Page.js';
 import { PageDocument } from './PageDocument.js';
+import { Media } from './Media.js';
 import { PageImage } from './PageImage.js';
 import { Photo } from './Photo.js';
 import { Post } from './Post.js';
@@ -53,7 +54,7 @@ import { WorkGroup } from './WorkGroup.js';
 
 export const entityPhases = {
   core: [User, Role, Membership, AuthToken, Session],
-  content: [Page, PageImage, PageDocument, Box],
+  content: [Page, PageImage, PageDocument, Box, Media],
   feature: [OperatingSystem, Release, ReleaseFile, Calendar, EventLocation, EventCategory, Event, OccurringRule, RecurringRule],
   community: [JobCategory, JobType, Job, JobReviewComment, JobTransition, Post, Link, Photo, Video],
   organisation: [

@@ -42,11 +42,16 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
 /** Writes carry JSON (or CSV where a route says so): anything else is a 415 before any parsing. */
-export function requireJsonWrites(allowCsv: (path: string) => boolean): RequestHandler {
+export function requireJsonWrites(
+  allowCsv: (path: string) => boolean,
+  allowUpload: (path: string) => boolean = () => false,
+): RequestHandler {
   return (req, _res, next) => {
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
     if (!WRITES.has(req.method) || !hasBody || req.is('application/json')) return next();
     if (req.is('text/csv') && allowCsv(req.path)) return next();
+    // A file upload (the media library): the CSRF check still applies, as to every cookie write.
+    if (req.is('multipart/form-data') && allowUpload(req.path)) return next();
     throw new HttpError(415, 'Send the request body as JSON (Content-Type: application/json).');
   };
 }

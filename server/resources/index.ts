@@ -6,9 +6,10 @@ import * as downloads from '../releases/resource.js';
 import * as events from './events.js';
 import * as governance from './governance.js';
 import * as jobs from '../jobBoard/resource.js';
+import * as media from '../media/resource.js';
 import * as people from './people.js';
 import * as sponsors from './sponsors.js';
 
-export const resources: ResourceDeclaration[] = [people, content, downloads, events, jobs, community, sponsors, governance].flatMap(
+export const resources: ResourceDeclaration[] = [people, content, media, downloads, events, jobs, community, sponsors, governance].flatMap(
   (group) => Object.values(group),
 );

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import { createApp, type App } from '../../server/app.js';
 import { AuthCache } from '../../server/auth/authCache.js';
@@ -8,7 +11,9 @@ import type { RoleSlug } from '../../server/domain/enums.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { registryFor } from '../../server/seed/registry.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { deliveryConfig, type DeliveryConfig } from '../../server/config.js';
+import { deliveryConfig, mediaConfig, type DeliveryConfig, type MediaConfig } from '../../server/config.js';
+import { diskStore } from '../../server/media/store/disk.js';
+import type { MediaStore } from '../../server/media/store/types.js';
 import { createReadPool } from '../../server/db/readPool.js';
 import { sqlOfPool } from '../../server/db/sql.js';
 import type pg from 'pg';
@@ -33,6 +38,8 @@ export interface TestApi {
   authCaughtUp: () => Promise<void>;
   /** The read-only pool the public API and feeds read on. */
   readPool: pg.Pool;
+  /** Where the disk media store keeps this test's files (unless the test gave another store). */
+  mediaDir: string;
 }
 
 /** Signs in through the API and returns the agent, its cookie and CSRF header set, and the profile. */
@@ -49,7 +56,9 @@ export async function signIn(
 }
 
 /** A test database (with the demo data unless told otherwise), the app over it, and signed-in clients. */
-export async function setupApi(options: { seed?: boolean; delivery?: Partial<DeliveryConfig> } = {}): Promise<TestApi> {
+export async function setupApi(
+  options: { seed?: boolean; delivery?: Partial<DeliveryConfig>; mediaStore?: MediaStore; media?: Partial<MediaConfig> } = {},
+): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
   // The same registry as fixtures' writes (createUser), so every write of a test reaches one hook list.
@@ -64,10 +73,23 @@ export async function setupApi(options: { seed?: boolean; delivery?: Partial<Del
   t.drop = async (options) => {
     await authChanges.close();
     await readPool.end();
+    await rm(mediaDir, { recursive: true, force: true });
     await drop(options);
   };
   const delivery: DeliveryConfig = { ...deliveryConfig({}), rateLimitPerMinute: 0, ...options.delivery };
-  const app = createApp(t.db, { sessionSecret: 'test-secret', registry, authCache, delivery, readSql: sqlOfPool(readPool) });
+  // Media files in a directory of this test's own, removed with its database.
+  const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'media-test-'));
+  const media: MediaConfig = { ...mediaConfig({}), ...options.media };
+  const mediaStore = options.mediaStore ?? diskStore(mediaDir);
+  const app = createApp(t.db, {
+    sessionSecret: 'test-secret',
+    registry,
+    authCache,
+    delivery,
+    readSql: sqlOfPool(readPool),
+    mediaStore,
+    media,
+  });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {
     let agent = agents.get(persona);
@@ -96,6 +118,7 @@ export async function setupApi(options: { seed?: boolean; delivery?: Partial<Del
     authCache,
     authCaughtUp: () => authChanges.caughtUp(),
     readPool,
+    mediaDir,
   };
 }
 
