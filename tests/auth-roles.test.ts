@@ -14,6 +14,7 @@ const WRITERS: Record<string, Persona[]> = {
   pages: ['content_editor'],
   'page-images': ['content_editor'],
   'page-documents': ['content_editor'],
+  media: ['content_editor'],
   boxes: ['content_editor'],
   calendars: ['content_editor'],
   'event-locations': ['content_editor'],

@@ -10,6 +10,7 @@ import events from './events';
 import jobCategories from './job-categories';
 import jobTypes from './job-types';
 import jobs from './jobs';
+import media from '../media';
 import memberships from './memberships';
 import operatingSystems from './operating-systems';
 import pages from './pages';
@@ -54,6 +55,7 @@ const dated = (prefix: string) => (r: { id: number; date?: string | null }) => `
 export const registry: AdminResource[] = [
   entry('pages', 'Content', ['Page', 'Pages'], pages),
   entry('boxes', 'Content', ['Box', 'Boxes'], boxes),
+  entry('media', 'Content', ['Media file', 'Media'], media),
   entry('page-documents', 'Content', ['Page document', 'Page documents'], generic('document')),
   entry('page-images', 'Content', ['Page image', 'Page images'], generic('image')),
   entry('posts', 'Content', ['Community post', 'Community posts'], generic('title')),
