@@ -15,6 +15,7 @@ import { AuthChangeNotify1796800000000 } from './1796800000000-AuthChangeNotify.
 import { RecordVersions1796900000000 } from './1796900000000-RecordVersions.js';
 import { DraftsAndSchedule1797000000000 } from './1797000000000-DraftsAndSchedule.js';
 import { MediaLibrary1797100000000 } from './1797100000000-MediaLibrary.js';
+import { MediaReferences1797200000000 } from './1797200000000-MediaReferences.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -33,4 +34,5 @@ export const migrations = [
   RecordVersions1796900000000,
   DraftsAndSchedule1797000000000,
   MediaLibrary1797100000000,
+  MediaReferences1797200000000,
 ];

@@ -188,4 +188,70 @@ describe('media library', () => {
       .expect(200);
     expect(kept.body).toMatchObject({ sha256: record.sha256, kind: 'image' });
   });
+
+  it('lets pages, photos and sponsors use library files: an image on a page needs alt text, and a file in use cannot be deleted', async () => {
+    const editor = await s.as('content_editor');
+    const image = (await upload(await png(40, 30, true), 'diagram.png')).body;
+    const originals = async () => (await storedFiles(s.mediaDir)).filter((name) => name === 'original').length;
+    const pdf = (await upload(Buffer.from('%PDF-1.4\n%%EOF\n'), 'agenda.pdf')).body;
+    const page = (await editor.post('/api/pages').send({ title: 'Media page', path: 'media-page', content: 'x' }).expect(201)).body;
+
+    const noAlt = await editor.post('/api/page-images').send({ page_id: page.id, media_id: image.id });
+    expect(noAlt.status).toBe(422);
+    expect(noAlt.body.errors.media_id).toMatch(/alt text/);
+    const notImage = await editor.post('/api/page-images').send({ page_id: page.id, media_id: pdf.id });
+    expect(notImage.body.errors.media_id).toBe('Must be an image.');
+    const both = await editor.post('/api/page-images').send({ page_id: page.id, media_id: image.id, image: 'https://example.org/x.png' });
+    expect(both.status).toBe(422);
+    const neither = await editor.post('/api/page-images').send({ page_id: page.id });
+    expect(neither.status).toBe(422);
+
+    const described = await editor
+      .put(`/api/media/${image.id}`)
+      .send({ alt: 'The release cycle', row_version: image.row_version })
+      .expect(200);
+    const onPage = await editor.post('/api/page-images').send({ page_id: page.id, media_id: image.id }).expect(201);
+    expect(onPage.body).toMatchObject({ media_id: image.id, image: null });
+    await editor.post('/api/page-documents').send({ page_id: page.id, media_id: pdf.id }).expect(201);
+    // External URLs stay possible.
+    await editor
+      .post('/api/page-images')
+      .send({ page_id: page.id, image: 'https://www.python.org/static/img/python-logo.png' })
+      .expect(201);
+
+    const cleared = await editor.put(`/api/media/${image.id}`).send({ alt: '', row_version: described.body.row_version });
+    expect(cleared.status).toBe(422);
+    expect(cleared.body.errors.alt).toMatch(/pages show/);
+
+    const inUse = await editor.delete(`/api/media/${image.id}`);
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.used_by).toEqual([{ resource: 'page-images', ids: [onPage.body.id] }]);
+    expect(inUse.body.message).toContain(`page images ${onPage.body.id}`);
+
+    const sponsorLogo = await editor
+      .post('/api/sponsors')
+      .send({ name: 'Logo Corp', description: 'x', primary_phone: '1', web_logo_media_id: pdf.id });
+    expect(sponsorLogo.status).toBe(422);
+    expect(sponsorLogo.body.errors.web_logo_media_id).toBe('Must be an image.');
+    const sponsor = await editor
+      .post('/api/sponsors')
+      .send({ name: 'Logo Corp', description: 'x', primary_phone: '1', web_logo_media_id: image.id })
+      .expect(201);
+    const twice = await editor.delete(`/api/media/${image.id}`).expect(409);
+    expect(twice.body.used_by).toEqual([
+      { resource: 'page-images', ids: [onPage.body.id] },
+      { resource: 'sponsors', ids: [sponsor.body.id] },
+    ]);
+
+    // Deleting the page deletes its images, not the library's file; unused, the file can go.
+    await editor.delete(`/api/sponsors/${sponsor.body.id}`).expect(200);
+    await editor.delete(`/api/pages/${page.id}`).expect(200);
+    await editor.get(`/api/media/${image.id}`).expect(200);
+    await s.anonymous().get(`/media/${image.sha256}/diagram.png`).expect(200);
+    const before = await originals();
+    await editor.delete(`/api/media/${image.id}`).expect(200);
+    // Its file and variants leave the store once the delete has committed.
+    await expect.poll(originals).toBe(before - 1);
+    await s.anonymous().get(`/media/${image.sha256}/diagram.png`).expect(404);
+  });
 });

@@ -2,9 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
 import { safePath } from './checks.js';
+import type { Media } from './Media.js';
 import type { Post } from './Post.js';
 
-/** A photo attached to a community post; `image` is its stored path, `image_url` an external one. */
+/** A photo attached to a community post: a file of the media library, or the URL in `image` (or `image_url`, an external one). */
 @Entity('photos')
 @Index('ix_photos_created', ['created'])
 @Check('chk_photos_image', safePath('image', { allowEmpty: true }))
@@ -16,6 +17,15 @@ export class Photo extends ContentManageable {
   @ManyToOne('Post', { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_photos_post' })
   post?: Relation<Post> | null;
+
+  /** The photo in the media library, when it is there. */
+  @Index('ix_photos_media')
+  @Column({ type: 'int', nullable: true })
+  media_id: number | null;
+
+  @ManyToOne('Media', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'media_id', foreignKeyConstraintName: 'fk_photos_media' })
+  media?: Relation<Media> | null;
 
   @Column({ type: 'varchar', length: 500, default: '' })
   image: string;

@@ -1,7 +1,9 @@
-import { Check, Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { Relation } from 'typeorm';
 import { ContentManageable } from './base.js';
 import { matches, maxLength, safePath } from './checks.js';
 import { PATTERN_MESSAGES } from '../domain/rules.js';
+import type { Media } from './Media.js';
 
 /** django_countries stores ISO 3166-1 alpha-2 codes; '' means not given. */
 const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
@@ -18,6 +20,7 @@ const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 )
 @Check('chk_sponsors_description', maxLength('description'))
 @Check('chk_sponsors_web_logo', safePath('web_logo'))
+@Check('chk_sponsors_web_logo_source', `"web_logo" IS NOT NULL OR "web_logo_media_id" IS NOT NULL`)
 @Check('chk_sponsors_white_logo', safePath('white_logo', { allowEmpty: true }))
 @Check('chk_sponsors_print_logo', safePath('print_logo', { allowEmpty: true }))
 export class Sponsor extends ContentManageable {
@@ -36,14 +39,41 @@ export class Sponsor extends ContentManageable {
   @Column({ type: 'varchar', length: 500, nullable: true })
   linked_in_page_url: string | null;
 
-  @Column({ type: 'varchar', length: 500 })
-  web_logo: string;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  web_logo: string | null;
+
+  /** The web logo in the media library; otherwise `web_logo` is an external URL. */
+  @Index('ix_sponsors_web_logo_media')
+  @Column({ type: 'int', nullable: true })
+  web_logo_media_id: number | null;
+
+  @ManyToOne('Media', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'web_logo_media_id', foreignKeyConstraintName: 'fk_sponsors_web_logo_media' })
+  web_logo_media?: Relation<Media> | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   white_logo: string | null;
 
+  /** The white logo in the media library; otherwise `white_logo` is an external URL. */
+  @Index('ix_sponsors_white_logo_media')
+  @Column({ type: 'int', nullable: true })
+  white_logo_media_id: number | null;
+
+  @ManyToOne('Media', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'white_logo_media_id', foreignKeyConstraintName: 'fk_sponsors_white_logo_media' })
+  white_logo_media?: Relation<Media> | null;
+
   @Column({ type: 'varchar', length: 500, nullable: true })
   print_logo: string | null;
+
+  /** The print logo in the media library; otherwise `print_logo` is an external URL. */
+  @Index('ix_sponsors_print_logo_media')
+  @Column({ type: 'int', nullable: true })
+  print_logo_media_id: number | null;
+
+  @ManyToOne('Media', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'print_logo_media_id', foreignKeyConstraintName: 'fk_sponsors_print_logo_media' })
+  print_logo_media?: Relation<Media> | null;
 
   @Column({ type: 'varchar', length: 32 })
   primary_phone: string;

@@ -1,5 +1,6 @@
 import { defineResource } from '../crud/resource.js';
 import { Media } from '../entities/Media.js';
+import { altKeptWhileOnPages, mediaInUse } from './rules.js';
 
 /**
  * The media library's records, through the generic CRUD: listed, filtered, searched by name, their
@@ -14,6 +15,7 @@ export const media = defineResource(Media, {
   filters: ['kind', 'content_type', 'uploader_id', 'created'],
   sort: ['created', 'original_name', 'bytes'],
   defaultSort: ['created', 'DESC'],
+  rules: [mediaInUse, altKeptWhileOnPages],
   constraintMessages: { chk_media_focal_point: { field: 'focal_point', message: 'Must be {"x": …, "y": …} with each from 0 to 1.' } },
   readOnly: ['sha256', 'original_name', 'content_type', 'kind', 'bytes', 'width', 'height', 'variants', 'uploader_id'],
 });
