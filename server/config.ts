@@ -157,6 +157,9 @@ export interface MediaConfig {
   limits: { image: number; document: number };
   /** On S3: redirect downloads to short-lived signed URLs rather than stream them through the server. */
   redirectToStore: boolean;
+  /** Unused files older than this many days are deleted by the media-sweep task; 0: never. */
+  sweepAfterDays: number;
+  sweepIntervalSeconds: number;
 }
 
 export function mediaConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
@@ -168,5 +171,7 @@ export function mediaConfig(env: NodeJS.ProcessEnv = process.env): MediaConfig {
       document: countFrom(env, 'MEDIA_MAX_DOCUMENT_MB', 50, 1) * 1_048_576,
     },
     redirectToStore: redirect === 'true',
+    sweepAfterDays: countFrom(env, 'MEDIA_SWEEP_AFTER_DAYS', 0),
+    sweepIntervalSeconds: countFrom(env, 'MEDIA_SWEEP_INTERVAL_SECONDS', 86_400),
   };
 }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepUnusedMedia } from '../server/media/sweep.js';
 import { setupApi, type TestApi } from './support/api.js';
 
 const MB = 1_048_576;
@@ -253,5 +254,29 @@ describe('media library', () => {
     // Its file and variants leave the store once the delete has committed.
     await expect.poll(originals).toBe(before - 1);
     await s.anonymous().get(`/media/${image.sha256}/diagram.png`).expect(404);
+  });
+
+  it('sweeps unused files older than the age given, reporting each, and keeps the ones in use or recent', async () => {
+    const editor = await s.as('content_editor');
+    const old = (await upload(await png(21, 21, true), 'old-unused.png')).body;
+    const used = (await upload(await png(22, 22, true), 'old-used.png', { alt: 'Used' })).body;
+    const recent = (await upload(await png(23, 23, true), 'recent.png')).body;
+    const page = (await editor.post('/api/pages').send({ title: 'Sweep page', path: 'sweep-page', content: 'x' }).expect(201)).body;
+    await editor.post('/api/page-images').send({ page_id: page.id, media_id: used.id }).expect(201);
+    await s.t.db.query(`UPDATE media SET created = now() - interval '40 days' WHERE id = ANY($1)`, [[old.id, used.id]]);
+
+    const report = await sweepUnusedMedia(s.registry, 30);
+    expect(report.names).toContain('old-unused.png');
+    expect(report.names).not.toContain('old-used.png');
+    expect(report.names).not.toContain('recent.png');
+    expect(report.swept).toBe(report.names.length);
+    await editor.get(`/api/media/${old.id}`).expect(404);
+    await editor.get(`/api/media/${used.id}`).expect(200);
+    await editor.get(`/api/media/${recent.id}`).expect(200);
+    await expect.poll(async () => (await s.anonymous().get(`/media/${old.sha256}/old-unused.png`)).status).toBe(404);
+    const [audit] = await s.t.db.query(`SELECT actor_id FROM audit_log WHERE resource = 'media' AND record_id = $1 AND action = 'delete'`, [
+      old.id,
+    ]);
+    expect(audit).toEqual({ actor_id: null });
   });
 });

@@ -3,13 +3,14 @@ import type { Registry } from '../crud/registry.js';
 import { runDuePublications } from '../crud/schedule/runner.js';
 import { pruneVersions } from '../crud/versions/prune.js';
 import { sqlOf } from '../db/sql.js';
+import { sweepUnusedMedia } from '../media/sweep.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
 import { deliverOutbox } from '../outbox/worker.js';
 import type { ScheduledTask } from './scheduler.js';
 
-/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions, scheduled publications (interval 0: off). */
+/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions, scheduled publications, sweeping unused media (interval 0: off). */
 export function backgroundTasks(registry: Registry, config: Config): { tasks: ScheduledTask[]; close: () => void } {
   const mailer = createMailer(config);
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
@@ -23,6 +24,11 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
       run: async () => ({ pruned: await pruneVersions(sqlOf(registry.db), config.versionsKeep) }),
     },
     { name: 'publications', intervalSeconds: config.scheduleIntervalSeconds, run: () => runDuePublications(registry) },
+    {
+      name: 'media-sweep',
+      intervalSeconds: config.media.sweepAfterDays > 0 ? config.media.sweepIntervalSeconds : 0,
+      run: () => sweepUnusedMedia(registry, config.media.sweepAfterDays),
+    },
   ];
   return { tasks, close: () => mailer.close?.() };
 }
