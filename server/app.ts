@@ -34,6 +34,7 @@ import { versionsRouter } from './crud/versions/routes.js';
 import { editorialPaths } from './crud/drafts/openapi.js';
 import { editorialRouter } from './crud/drafts/routes.js';
 import { previewRouter } from './crud/preview/routes.js';
+import { removeDeletedFiles } from './media/cleanup.js';
 import { mediaPaths } from './media/openapi.js';
 import { mediaUploadRouter } from './media/routes.js';
 import { mediaFilesRouter } from './media/serve.js';
@@ -140,6 +141,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', releasesRouter(registry));
   const mediaStore = options.mediaStore ?? createMediaStore(mediaStoreConfig());
   const media = options.media ?? mediaConfig();
+  registry.afterCommit.subscribe(removeDeletedFiles(sqlOf(db), mediaStore));
   app.use('/api', mediaUploadRouter(registry, mediaStore, media.limits));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));

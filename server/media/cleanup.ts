@@ -2,7 +2,7 @@ import type { CommitListener } from '../crud/write/afterCommit.js';
 import type { Sql } from '../db/sql.js';
 import { logger } from '../logger.js';
 import type { MediaStore } from './store/types.js';
-import { objectKey } from './upload/ingest.js';
+import { objectKey, variantKey } from './store/keys.js';
 
 /**
  * Once a media record's delete has committed, its file and variants leave the store: after the
@@ -16,7 +16,7 @@ export function removeDeletedFiles(sql: Sql, store: MediaStore): CommitListener 
     const [again] = await sql.query(`SELECT 1 FROM media WHERE sha256 = $1`, [sha256]);
     if (again) return;
     const variants = Object.keys((before.variants ?? {}) as object);
-    await Promise.all([objectKey(sha256), ...variants.map((name) => objectKey(sha256, `${name}.webp`))].map((key) => store.remove(key)));
+    await Promise.all([objectKey(sha256), ...variants.map((name) => variantKey(sha256, name))].map((key) => store.remove(key)));
     logger.info({ sha256 }, 'media file removed from the store');
   };
 }

@@ -6,7 +6,6 @@ import { actorOf } from '../crud/router.js';
 import { sqlOf } from '../db/sql.js';
 import { Media } from '../entities/Media.js';
 import { HttpError } from '../http/errors.js';
-import { removeDeletedFiles } from './cleanup.js';
 import type { MediaStore } from './store/types.js';
 import { ingest, type MediaLimits } from './upload/ingest.js';
 import { receiveUpload } from './upload/receive.js';
@@ -20,7 +19,6 @@ export function mediaUploadRouter(registry: Registry, store: MediaStore, limits:
   const router = Router();
   const sql = sqlOf(registry.db);
   const { model } = registry.of(Media);
-  registry.afterCommit.subscribe(removeDeletedFiles(sql, store));
   router.post('/media', async (req, res) => {
     const actor = actorOf(res);
     // Before a byte of the body is read: who may not upload hears so at once.

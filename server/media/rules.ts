@@ -10,8 +10,8 @@ export interface MediaUse {
   needsAlt?: boolean;
 }
 
-/** Every column in the schema that refers to a media record, read from the entities. */
-function referencesOf(model: ResourceModel) {
+/** Every column in the schema that refers to a media record, read from the entities (the sweep reads them too). */
+export function mediaReferencesOf(model: ResourceModel): { table: string; column: string }[] {
   return model.metadata.connection.entityMetadatas.flatMap((entity) =>
     entity.foreignKeys
       .filter((fk) => fk.referencedTablePath === 'media' && fk.columnNames.length === 1)
@@ -28,7 +28,7 @@ export const mediaInUse: WriteRule = {
   async check({ sql, operation, id, model }) {
     if (operation !== 'delete') return;
     const uses: { table: string; ids: number[] }[] = [];
-    for (const { table, column } of referencesOf(model)) {
+    for (const { table, column } of mediaReferencesOf(model)) {
       const rows = await sql.query<{ id: number }>(`SELECT id FROM "${table}" WHERE "${column}" = $1 ORDER BY id LIMIT 20`, [id]);
       const found = uses.find((use) => use.table === table);
       if (found) found.ids = [...new Set([...found.ids, ...rows.map((r) => r.id)])].sort((a, b) => a - b);

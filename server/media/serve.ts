@@ -3,9 +3,10 @@ import { Router, type Response } from 'express';
 import rangeParser from 'range-parser';
 import type { Sql } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
+import { contentDisposition } from './disposition.js';
+import { objectKey, variantKey } from './store/keys.js';
 import type { MediaStore } from './store/types.js';
 import { VARIANTS } from './upload/images.js';
-import { objectKey } from './upload/ingest.js';
 
 /** Types a browser may show in place: raster images and PDF. Anything else downloads. */
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'application/pdf']);
@@ -14,12 +15,6 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export interface ServeOptions {
   /** On S3: answer with a redirect to a short-lived signed URL instead of streaming through this server. */
   redirectToStore: boolean;
-}
-
-/** A Content-Disposition naming the file, ASCII-safe, with the UTF-8 name beside it (RFC 6266, RFC 5987). */
-function disposition(type: 'inline' | 'attachment', name: string): string {
-  const ascii = name.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
-  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 interface Found {
@@ -55,7 +50,7 @@ export function mediaFilesRouter(sql: Sql, store: MediaStore, options: ServeOpti
     if (!made) throw missing;
     const name = `${row.original_name.replace(/\.[^.]*$/, '')}-${variant}.webp`;
     return {
-      key: objectKey(sha256, `${variant}.webp`),
+      key: variantKey(sha256, variant),
       contentType: made.content_type,
       bytes: made.bytes,
       name,
@@ -67,7 +62,7 @@ export function mediaFilesRouter(sql: Sql, store: MediaStore, options: ServeOpti
     res.set({
       'Content-Type': found.contentType,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Disposition': disposition(INLINE.has(found.contentType) ? 'inline' : 'attachment', found.name),
+      'Content-Disposition': contentDisposition(INLINE.has(found.contentType) ? 'inline' : 'attachment', found.name),
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       'Cache-Control': 'public, max-age=31536000, immutable',
       ETag: found.etag,

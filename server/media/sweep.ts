@@ -4,6 +4,7 @@ import { sqlOf } from '../db/sql.js';
 import { Media } from '../entities/Media.js';
 import { HttpError } from '../http/errors.js';
 import { logger } from '../logger.js';
+import { mediaReferencesOf } from './rules.js';
 
 /** What a sweep did: how many files it deleted and their names (the first 50), for the task's run record. */
 export interface SweepReport {
@@ -19,11 +20,7 @@ export interface SweepReport {
  */
 export async function sweepUnusedMedia(registry: Registry, afterDays: number): Promise<SweepReport> {
   const { model } = registry.of(Media);
-  const uses = model.metadata.connection.entityMetadatas.flatMap((entity) =>
-    entity.foreignKeys
-      .filter((fk) => fk.referencedTablePath === 'media' && fk.columnNames.length === 1)
-      .map((fk) => `NOT EXISTS (SELECT 1 FROM "${entity.tableName}" u WHERE u."${fk.columnNames[0]}" = m.id)`),
-  );
+  const uses = mediaReferencesOf(model).map(({ table, column }) => `NOT EXISTS (SELECT 1 FROM "${table}" u WHERE u."${column}" = m.id)`);
   const candidates = await sqlOf(registry.db).query<{ id: number; original_name: string }>(
     `SELECT m.id, m.original_name FROM media m
       WHERE m.created < now() - make_interval(days => $1)${uses.map((use) => ` AND ${use}`).join('')}

@@ -6,21 +6,15 @@ import { loadRecord } from '../reads.js';
 import type { MountedResource } from '../registry.js';
 import type { ResourceModel, Row, WriteTx } from '../types.js';
 import { validateBody } from '../validate.js';
-import { writeRecord } from '../write/pipeline.js';
+import { staleVersion, writeRecord } from '../write/pipeline.js';
 import { dropDraft, loadDraft, lockDraft, storeDraft, type StoredDraft } from './store.js';
 
 /** The fields a draft may hold: what a save may write, many-to-many id lists included; and the save's comment. */
 const draftable = (model: ResourceModel) => [...model.writable, ...model.manyToMany.keys()];
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-function stale(model: ResourceModel, sent: unknown, current: number, what: string): HttpError {
-  return new HttpError(
-    409,
-    `This ${model.noun}'s ${what} was changed by someone else since you loaded it (your row_version ${String(sent)}, now ${current}). Reload it and apply your changes again.`,
-    { row_version: 'Changed since you loaded the record.' },
-    { row_version: current },
-  );
-}
+const stale = (model: ResourceModel, sent: unknown, current: number, what: string) =>
+  staleVersion(`This ${model.noun}'s ${what}`, sent, current);
 
 /** The record as its draft would make it: the live fields overlaid with the draft's, and the draft's row_version. */
 export function draftView(live: Row, draft: StoredDraft): Row {

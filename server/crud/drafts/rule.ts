@@ -1,5 +1,6 @@
 import { HttpError } from '../../http/errors.js';
 import type { WriteRule } from '../types.js';
+import { staleVersion } from '../write/pipeline.js';
 import { dropDraft, forgetRecord, keepDraftAhead, loadDraft, lockDraft } from './store.js';
 
 /**
@@ -21,12 +22,7 @@ export function draftRule(resource: string): WriteRule {
       if (!draft) throw new HttpError(409, `This ${model.noun}'s draft was published or discarded meanwhile. Reload it.`);
       const expected = publishesDraft.rowVersion;
       if (expected !== undefined && draft.row_version !== expected) {
-        throw new HttpError(
-          409,
-          `This ${model.noun}'s draft was changed by someone else since you loaded it (your row_version ${expected}, now ${draft.row_version}). Reload it and publish again.`,
-          { row_version: 'Changed since you loaded the record.' },
-          { row_version: draft.row_version },
-        );
+        throw staleVersion(`This ${model.noun}'s draft`, expected, draft.row_version, 'publish again');
       }
     },
     async written({ sql, operation, id, after, publishesDraft }) {

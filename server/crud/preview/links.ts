@@ -14,10 +14,12 @@ export interface PreviewTarget {
  * made by the first to need it. Rotating it (rotatePreviewKey) revokes every link made before.
  */
 async function previewKey(sql: Sql): Promise<Buffer> {
-  await sql.query(`INSERT INTO settings (key, value) VALUES ('preview_key', $1) ON CONFLICT (key) DO NOTHING`, [
-    randomBytes(32).toString('base64url'),
-  ]);
-  const [row] = await sql.query<{ value: string }>(`SELECT value FROM settings WHERE key = 'preview_key'`);
+  // One statement: the stored key, or the one this call stores when there is none yet.
+  const [row] = await sql.query<{ value: string }>(
+    `WITH made AS (INSERT INTO settings (key, value) VALUES ('preview_key', $1) ON CONFLICT (key) DO NOTHING RETURNING value)
+     SELECT value FROM made UNION ALL SELECT value FROM settings WHERE key = 'preview_key' LIMIT 1`,
+    [randomBytes(32).toString('base64url')],
+  );
   return Buffer.from(row.value, 'base64url');
 }
 

@@ -1,6 +1,8 @@
 import type { MarkupType } from '../../domain/enums.js';
 import { ident, type Sql } from '../../db/sql.js';
+import { paragraphsHtml } from '../../delivery/feeds/feedText.js';
 import { renderMarkup } from '../../render/markup.js';
+import { titleColumnOf } from '../titleColumn.js';
 import type { VersionTarget } from '../versions/snapshot.js';
 import type { ResourceModel, Row } from '../types.js';
 
@@ -9,7 +11,6 @@ const escape = (text: string) =>
 
 /** Bookkeeping no reader of the site sees. */
 const HIDDEN = new Set(['id', 'created', 'updated', 'row_version', 'creator_id', 'last_modified_by_id', 'search_vector', 'rank_vector']);
-const TITLES = ['title', 'name', 'label', 'job_title'];
 
 const shown = (value: unknown): string | undefined => {
   if (value === null || value === undefined || value === '') return undefined;
@@ -20,14 +21,6 @@ const shown = (value: unknown): string | undefined => {
 
 /** A column holding markup, and the column naming its type (content and content_markup_type). */
 const markupFields = (model: ResourceModel) => model.readable.filter((c) => model.columns.has(`${c}_markup_type`));
-
-/** Text paragraphs of a field that is not markup, every character escaped. */
-const paragraphs = (text: string) =>
-  text
-    .split(/\r?\n\s*\r?\n/)
-    .filter((block) => block.trim())
-    .map((block) => `<p>${escape(block.trim()).replace(/\r?\n/g, '<br>')}</p>`)
-    .join('\n');
 
 async function childTable(sql: Sql, model: ResourceModel, foreignKey: string, id: number): Promise<string> {
   const columns = model.readable.filter((c) => !HIDDEN.has(c) && c !== foreignKey);
@@ -50,7 +43,7 @@ async function childTable(sql: Sql, model: ResourceModel, foreignKey: string, id
  */
 export async function previewHtml(sql: Sql, target: VersionTarget, record: Row, state: { draft: boolean; expires: Date }): Promise<string> {
   const { model } = target;
-  const titleField = TITLES.find((c) => model.columns.has(c));
+  const titleField = titleColumnOf(model);
   const title = shown(titleField && record[titleField]) ?? `${model.noun} ${String(record.id)}`;
   const markup = markupFields(model);
   const sections: string[] = [];
@@ -65,7 +58,9 @@ export async function previewHtml(sql: Sql, target: VersionTarget, record: Row, 
     .filter((c) => !skipped.has(c))
     .map((c) => [c, shown(record[c])] as const)
     .filter(([, value]) => value !== undefined)
-    .map(([c, value]) => `<dt>${escape(c.replace(/_/g, ' '))}</dt><dd>${c === 'description' ? paragraphs(value!) : escape(value!)}</dd>`);
+    .map(
+      ([c, value]) => `<dt>${escape(c.replace(/_/g, ' '))}</dt><dd>${c === 'description' ? paragraphsHtml(value!) : escape(value!)}</dd>`,
+    );
   for (const { model: child, foreignKey } of target.children) sections.push(await childTable(sql, child, foreignKey, record.id as number));
   const banner = `Preview of ${state.draft ? `the unpublished draft of this ${model.noun}` : `this ${model.noun} as saved`}. This link expires ${state.expires.toISOString().replace('T', ' ').slice(0, 16)} UTC.`;
   return `<!doctype html>

@@ -2,15 +2,15 @@ import { readLevel, type Actor } from '../../auth/permissions.js';
 import { ident, type Sql } from '../../db/sql.js';
 import { HttpError } from '../../http/errors.js';
 import type { Registry } from '../registry.js';
+import { titleColumnOf } from '../titleColumn.js';
 import type { Row } from '../types.js';
 
 const STATUSES = new Set(['pending', 'done', 'failed']);
-const TITLES = ['title', 'name', 'label', 'job_title'];
 
 /** The record's title, by resource, in one CASE: one query for the whole page however many resources it spans. */
 function labelSql(registry: Registry): string {
   const cases = [...registry.versions.values()].flatMap(({ model }) => {
-    const title = TITLES.find((c) => model.columns.has(c));
+    const title = titleColumnOf(model);
     return title
       ? [`WHEN '${model.name}' THEN (SELECT r.${ident(title)}::text FROM ${ident(model.table)} r WHERE r."id" = s.record_id)`]
       : [];

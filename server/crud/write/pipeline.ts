@@ -94,11 +94,19 @@ async function runPhases(tx: WriteTx, model: ResourceModel, request: WriteReques
 
 function checkVersion({ model, operation, input, before, transition }: WriteContext): void {
   if (operation !== 'update' || transition || input.row_version === undefined || before!.row_version === input.row_version) return;
-  throw new HttpError(
+  throw staleVersion(`This ${model.name} record`, input.row_version, before!.row_version as number);
+}
+
+/**
+ * The 409 of a stale row_version, for a record or its draft: the field error react-admin keeps on the
+ * form, and the current version the conflict dialog reloads to.
+ */
+export function staleVersion(subject: string, sent: unknown, current: number, then = 'apply your changes again'): HttpError {
+  return new HttpError(
     409,
-    `This ${model.name} record was changed by someone else since you loaded it (your row_version ${input.row_version}, now ${before!.row_version}). Reload it and apply your changes again.`,
+    `${subject} was changed by someone else since you loaded it (your row_version ${String(sent)}, now ${current}). Reload it and ${then}.`,
     { row_version: 'Changed since you loaded the record.' },
-    { row_version: before!.row_version },
+    { row_version: current },
   );
 }
 

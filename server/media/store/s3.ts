@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { contentDisposition } from '../disposition.js';
 import type { MediaStore } from './types.js';
 
 export interface S3Options {
@@ -116,24 +117,5 @@ function totalOf(contentRange: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/**
- * `attachment; filename="…"` that no file name can break out of: the quoted name keeps printable ASCII
- * except `"` and `\` (browsers disagree about escapes), and when that loses anything the exact name
- * follows as RFC 5987 `filename*`, which browsers prefer.
- */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  if (!ascii) return 'attachment; filename="download"';
-  if (ascii === fileName) return `attachment; filename="${ascii}"`;
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
-}
-
-/** RFC 5987 `value-chars`: UTF-8 bytes, percent-encoded except `attr-char`. Lone surrogates become U+FFFD. */
-function rfc5987(value: string): string {
-  let encoded = '';
-  for (const byte of Buffer.from(value, 'utf8')) {
-    const char = String.fromCharCode(byte);
-    encoded += /[A-Za-z0-9!#$&+\-.^_`|~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return encoded;
-}
+/** `attachment; filename="…"` for a download straight from the bucket. */
+export const attachment = (fileName: string): string => contentDisposition('attachment', fileName);

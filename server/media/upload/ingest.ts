@@ -6,10 +6,11 @@ import type { Registry } from '../../crud/registry.js';
 import type { Row } from '../../crud/types.js';
 import { writeRecord } from '../../crud/write/pipeline.js';
 import { Media, type MediaKind } from '../../entities/Media.js';
+import { objectKey, variantKey } from '../store/keys.js';
 import type { MediaStore } from '../store/types.js';
 import { detectType } from './detect.js';
 import { processImage, type Variant } from './images.js';
-import type { Received } from './receive.js';
+import { megabytes, type Received } from './receive.js';
 
 /** The largest file of each kind the library takes (MEDIA_MAX_IMAGE_MB, MEDIA_MAX_DOCUMENT_MB). */
 export interface MediaLimits {
@@ -17,10 +18,6 @@ export interface MediaLimits {
   document: number;
 }
 
-/** Where a file and its variants live in the store: by the hash of the original's bytes. */
-export const objectKey = (sha256: string, variant = 'original') => `${sha256.slice(0, 2)}/${sha256}/${variant}`;
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
 const TAKEN =
   'images (png, jpeg, webp, gif, avif) or documents (pdf, plain text, zip, tar, gzip, bzip2, xz, Office and OpenDocument files)';
 
@@ -87,7 +84,7 @@ export async function ingest(
     const image = kind === 'image' ? await processImage(received.path) : undefined;
     variants = image?.variants ?? [];
     await store.put(objectKey(received.sha256), received.path, detected.contentType);
-    for (const variant of variants) await store.put(objectKey(received.sha256, `${variant.name}.webp`), variant.path, variant.content_type);
+    for (const variant of variants) await store.put(variantKey(received.sha256, variant.name), variant.path, variant.content_type);
     if (found) return { id: found.id as number, created: false };
     const alt = received.fields.alt?.trim();
     const model = registry.of(Media).model;

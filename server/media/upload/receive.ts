@@ -18,7 +18,8 @@ export interface Received {
   fields: Record<string, string>;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+/** A size for messages: 20 MB, 1.5 MB. */
+export const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
 
 /**
  * Streams the `file` part of a multipart/form-data request to a temporary file, hashing it on the
