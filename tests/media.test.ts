@@ -256,6 +256,67 @@ describe('media library', () => {
     await s.anonymous().get(`/media/${image.sha256}/diagram.png`).expect(404);
   });
 
+  it("shows a page's images and documents in the public page API, their URLs serving the files, its tag following them", async () => {
+    const editor = await s.as('content_editor');
+    const photo = (await upload(await png(600, 400, true), 'Core sprint (2026).png', { alt: 'Core developers at the sprint' })).body;
+    const placed = await editor
+      .put(`/api/media/${photo.id}`)
+      .send({ focal_point: { x: 0.25, y: 0.4 }, row_version: photo.row_version })
+      .expect(200);
+    const pdf = (await upload(Buffer.from('%PDF-1.4\n% minutes\n%%EOF\n'), 'minutes.pdf')).body;
+    const page = (await editor.post('/api/pages').send({ title: 'Sprint', path: 'sprint-2026', content: 'x' }).expect(201)).body;
+    await editor.post('/api/page-images').send({ page_id: page.id, media_id: photo.id }).expect(201);
+    const external = 'https://www.python.org/static/img/python-logo.png';
+    const outside = (await editor.post('/api/page-images').send({ page_id: page.id, image: external }).expect(201)).body;
+    await editor.post('/api/page-documents').send({ page_id: page.id, media_id: pdf.id }).expect(201);
+
+    const v2 = await s.anonymous().get(`/api/v2/pages/page/${page.id}/`).expect(200);
+    const origin = (v2.body.resource_uri as string).replace(/\/api\/v2\/.*$/, '');
+    const base = `${origin}/media/${photo.sha256}`;
+    expect(v2.body.images).toEqual([
+      {
+        url: `${base}/Core-sprint-2026-.png`,
+        alt: 'Core developers at the sprint',
+        width: 600,
+        height: 400,
+        focal_point: { x: 0.25, y: 0.4 },
+        thumbnail: `${base}/thumb/Core-sprint-2026-.png`,
+        web: `${base}/web/Core-sprint-2026-.png`,
+      },
+      { url: external, alt: null, width: null, height: null, focal_point: null, thumbnail: null, web: null },
+    ]);
+    expect(v2.body.documents).toEqual([
+      { url: `${origin}/media/${pdf.sha256}/minutes.pdf`, name: 'minutes.pdf', content_type: 'application/pdf', bytes: pdf.bytes },
+    ]);
+    // v1 names them by path on this site, as it does its resource URIs; each serves the file.
+    const v1 = await s.anonymous().get(`/api/v1/pages/page/${page.id}/`).expect(200);
+    expect(v1.body.images[0].url).toBe(`/media/${photo.sha256}/Core-sprint-2026-.png`);
+    for (const url of [v1.body.images[0].url, v1.body.images[0].thumbnail, v1.body.documents[0].url]) {
+      const file = await s.anonymous().get(url).buffer(true);
+      expect(file.status, url).toBe(200);
+    }
+    const thumb = await s.anonymous().get(v1.body.images[0].thumbnail).buffer(true);
+    expect((await sharp(thumb.body as Buffer).metadata()).width).toBe(320);
+
+    // The page's tag follows its images and the files they use: an alt edit or a removed image is a new body.
+    const tagOf = async (path: string) => (await s.anonymous().get(path).expect(200)).headers.etag as string;
+    const record = `/api/v2/pages/page/${page.id}/`;
+    const list = `/api/v1/pages/page/?path=sprint-2026`;
+    const before = { record: await tagOf(record), list: await tagOf(list) };
+    await s.anonymous().get(record).set('If-None-Match', before.record).expect(304);
+    await editor
+      .put(`/api/media/${photo.id}`)
+      .send({ alt: 'Core developers at the 2026 sprint', row_version: placed.body.row_version })
+      .expect(200);
+    const edited = await s.anonymous().get(record).set('If-None-Match', before.record).expect(200);
+    expect(edited.body.images[0].alt).toBe('Core developers at the 2026 sprint');
+    expect(await tagOf(list)).not.toBe(before.list);
+    const afterAlt = await tagOf(list);
+    await editor.delete(`/api/page-images/${outside.id}`).expect(200);
+    expect((await s.anonymous().get(list).expect(200)).body.objects[0].images).toHaveLength(1);
+    expect(await tagOf(list)).not.toBe(afterAlt);
+  });
+
   it('sweeps unused files older than the age given, reporting each, and keeps the ones in use or recent', async () => {
     const editor = await s.as('content_editor');
     const old = (await upload(await png(21, 21, true), 'old-unused.png')).body;

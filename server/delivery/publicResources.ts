@@ -1,3 +1,6 @@
+import { pageDocuments, pageImages } from './pageMedia.js';
+import type { RelatedField } from './relatedField.js';
+
 /*
  * The four resources python.org's public API serves (downloads' OS, releases and files, and pages),
  * declared once: their fields in python.org's order, their filters, who sees which rows. API v1
@@ -11,7 +14,8 @@ export type PublicResourceKey = 'os' | 'release' | 'release_file' | 'page';
 export type PublicField =
   | { name: string; kind: 'column'; column?: string }
   | { name: string; kind: 'time'; column: string }
-  | { name: string; kind: 'uri'; column: string; target: PublicResourceKey };
+  | { name: string; kind: 'uri'; column: string; target: PublicResourceKey }
+  | RelatedField;
 
 /** A query-string filter: its column and how the value compares. */
 export interface PublicFilter {
@@ -118,6 +122,8 @@ export const PUBLIC_RESOURCES: Record<PublicResourceKey, PublicResource> = {
       column('content'),
       column('is_published'),
       column('template_name'),
+      pageImages,
+      pageDocuments,
     ],
     publicRows: 't.is_published',
     order: 't.path, t.id',

@@ -37,6 +37,15 @@ export interface Statement {
 
 /** The tag of the rows aliased `t`: an md5 over their (id, row_version) pairs (the feeds' too). */
 export const ROWS_TAG = `md5(coalesce(string_agg(t.id || '.' || t.row_version, ',' ORDER BY t.id), ''))`;
+
+/** One row's part of a tag: its (id, row_version), and those of the rows its related fields read (a page's images). */
+function rowTag(resource: PublicResource): string {
+  const related = resource.fields.flatMap((f) => (f.kind === 'related' ? [f.tag] : []));
+  return [`t.id || '.' || t.row_version`, ...related].join(` || ';' || `);
+}
+
+/** The tag of the rows aliased `t` of a resource: ROWS_TAG, with what their related fields read. */
+const rowsTag = (resource: PublicResource) => `md5(coalesce(string_agg(${rowTag(resource)}, ',' ORDER BY t.id), ''))`;
 const UTC_TIME = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 function fieldSql(field: PublicField): string {
@@ -47,6 +56,8 @@ function fieldSql(field: PublicField): string {
       return UTC_TIME(`t.${field.column}`);
     case 'uri':
       return `CASE WHEN t.${field.column} IS NULL THEN NULL ELSE $1 || '${PUBLIC_RESOURCES[field.target].path}/' || t.${field.column} || '/' END`;
+    case 'related':
+      return field.select;
   }
 }
 
@@ -63,7 +74,9 @@ export function objectSql(resource: PublicResource, omit: ReadonlySet<string> = 
 /** The columns a read needs: those of its fields, its order and its tag. */
 function columnsOf(resource: PublicResource): string {
   const columns = new Set(['id', 'row_version']);
-  for (const field of resource.fields) columns.add(field.kind === 'column' ? (field.column ?? field.name) : field.column);
+  for (const field of resource.fields) {
+    if (field.kind !== 'related') columns.add(field.kind === 'column' ? (field.column ?? field.name) : field.column);
+  }
   for (const part of resource.order.split(',')) columns.add(part.trim().replace(/^t\./, '').split(' ')[0]);
   return [...columns].map((c) => `t.${c}`).join(', ');
 }
@@ -162,7 +175,7 @@ export function listStatement(read: PublicRead, omit?: ReadonlySet<string>): Sta
     const page = read.page ? `LIMIT $${values.length - 1} OFFSET $${values.length}` : '';
     return `WITH f AS (SELECT ${columnsOf(resource)} FROM ${resource.table} t ${whereSql(read, 2)}),
     p AS (SELECT * FROM f t ORDER BY ${resource.order} ${page})
-    SELECT (SELECT ${ROWS_TAG} FROM f t) AS tag, (SELECT count(*)::int FROM f) AS total,
+    SELECT (SELECT ${rowsTag(resource)} FROM f t) AS tag, (SELECT count(*)::int FROM f) AS total,
       (SELECT '[' || coalesce(string_agg(${objectSql(resource, omit)}, ',' ORDER BY ${resource.order}), '') || ']' FROM p t) AS body,
       (SELECT coalesce(string_agg(t.id::text, ' '), '') FROM p t) AS ids`;
   });
@@ -172,7 +185,12 @@ export function listStatement(read: PublicRead, omit?: ReadonlySet<string>): Sta
 /** The list's tag alone. */
 export function listTagStatement(read: PublicRead): Statement {
   const values = filterValues(read);
-  const text = textOf('list-tag', read, undefined, () => `SELECT ${ROWS_TAG} AS tag FROM ${read.resource.table} t ${whereSql(read, 1)}`);
+  const text = textOf(
+    'list-tag',
+    read,
+    undefined,
+    () => `SELECT ${rowsTag(read.resource)} AS tag FROM ${read.resource.table} t ${whereSql(read, 1)}`,
+  );
   return { text, values };
 }
 
@@ -181,7 +199,7 @@ export function recordStatement(read: PublicRead, id: number, omit?: ReadonlySet
   const scoped = { ...read, filters: {} };
   const text = textOf('record', scoped, omit, () => {
     const where = whereSql(scoped, 3);
-    return `SELECT md5(t.id || '.' || t.row_version) AS tag, ${objectSql(read.resource, omit)} AS body
+    return `SELECT md5(${rowTag(read.resource)}) AS tag, ${objectSql(read.resource, omit)} AS body
     FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $2`;
   });
   return { text, values: [read.uriPrefix, id] };
@@ -192,7 +210,7 @@ export function recordTagStatement(read: PublicRead, id: number): Statement {
   const scoped = { ...read, filters: {} };
   const text = textOf('record-tag', scoped, undefined, () => {
     const where = whereSql(scoped, 2);
-    return `SELECT md5(t.id || '.' || t.row_version) AS tag FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $1`;
+    return `SELECT md5(${rowTag(read.resource)}) AS tag FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = $1`;
   });
   return { text, values: [id] };
 }

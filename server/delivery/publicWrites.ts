@@ -37,7 +37,8 @@ export function requireCaller(actor: Actor | null): Actor {
   return actor;
 }
 
-const adminName = (field: PublicField) => (field.kind === 'column' ? (field.column ?? field.name) : field.column);
+const adminName = (field: PublicField) =>
+  field.kind === 'column' ? (field.column ?? field.name) : field.kind === 'related' ? field.name : field.column;
 
 /** A related record's id from its URI (v1's path, v2's absolute URL) or pk, checked to be of the right resource. */
 function relatedValue(field: Extract<PublicField, { kind: 'uri' }>, value: unknown): unknown {
@@ -66,6 +67,7 @@ function inputOf(resource: PublicResource, body: unknown): Row {
       unknown[name] = `Unknown field: ${resource.path} takes ${[...fields.keys()].join(', ')}.`;
       continue;
     }
+    if (field.kind === 'related') continue; // read-only, like resource_uri: a record may be sent back as read
     if (field.kind === 'uri') input[field.column] = relatedValue(field, value);
     else if (field.kind === 'time' && typeof value === 'string') {
       input[field.column] = DATE.test(value) ? `${value}T00:00:00Z` : NAIVE_TIME.test(value) ? `${value}Z` : value;

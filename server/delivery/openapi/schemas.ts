@@ -37,6 +37,7 @@ function nullable(schema: Json): Json {
 
 /** The admin column behind a public field (`os` is `os_id`), when the admin model has it. */
 function columnOf(registry: Registry, resource: PublicResource, field: PublicField): ColumnModel | undefined {
+  if (field.kind === 'related') return undefined;
   const name = field.kind === 'column' ? (field.column ?? field.name) : field.column;
   return registry.byName.get(resource.admin)?.model.columns.get(name);
 }
@@ -50,6 +51,7 @@ export function objectSchema(registry: Registry, version: Version, resource: Pub
     const column = columnOf(registry, resource, field);
     const optional = (schema: Json) => (column?.nullable ? nullable(schema) : schema);
     if (field.kind === 'column') properties[field.name] = columnType(column);
+    else if (field.kind === 'related') properties[field.name] = field.schema;
     else if (field.kind === 'time') properties[field.name] = optional({ type: 'string', format: 'date-time', description: 'In UTC' });
     else {
       const target = PUBLIC_RESOURCES[field.target].path;
@@ -74,6 +76,7 @@ export function bodySchema(registry: Registry, resource: PublicResource, whole: 
   const properties: Json = {};
   const required: string[] = [];
   for (const field of resource.fields) {
+    if (field.kind === 'related') continue; // read-only
     const column = columnOf(registry, resource, field);
     const optional = (schema: Json) => (column?.nullable ? nullable(schema) : schema);
     const admin = field.kind === 'column' ? (field.column ?? field.name) : field.column;
