@@ -24,6 +24,8 @@ function describeColumn(model: ResourceModel, column: ColumnModel, references: R
   }
   const reference = references.get(column.name);
   if (reference) field.reference = reference;
+  const media = model.options.media?.find((use) => use.column === column.name);
+  if (media) field.media = { ...(media.kind && { kind: media.kind }), ...(media.needsAlt && { needsAlt: true }) };
   return field;
 }
 

@@ -6,6 +6,7 @@ import { ruleOf, type CheckRule } from '../entities/checks.js';
 import type { ColumnModel, ManyToManyModel, Operation, ResourceDeclaration, ResourceModel, WorkflowModel } from './types.js';
 import { editorialFields } from './drafts/readFields.js';
 import { ownerRule, workflowRule } from './write/builtinRules.js';
+import { mediaReferences } from '../media/rules.js';
 
 export const ALL_OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete'];
 
@@ -141,6 +142,10 @@ export function buildModel(
     [...(owner?.readOnly ?? []), ...(owner?.stamp ?? []), ...(owner?.editableWhile ? [owner.editableWhile.field] : [])],
     known,
   );
+  for (const { column } of options.media ?? []) {
+    const fk = metadata.foreignKeys.find((k) => k.columnNames.length === 1 && k.columnNames[0] === column);
+    if (fk?.referencedTablePath !== 'media') throw new Error(`resource ${name}: media column "${column}" needs a foreign key to media`);
+  }
   const secret = new Set(options.secret ?? []);
   for (const list of [options.search, options.filters, options.sort, options.quickSearch ? [options.quickSearch] : []]) {
     const leaked = (list ?? []).find((c) => secret.has(c));
@@ -189,7 +194,9 @@ export function buildModel(
     },
     readableBy,
   };
-  // The owner and workflow rules are generated from the model and run before the resource's own.
-  model.rules = [ownerRule(model), workflowRule(model), ...(options.rules ?? [])].filter((r) => r !== undefined);
+  // The owner, workflow and media rules are generated from the model and run before the resource's own.
+  model.rules = [ownerRule(model), workflowRule(model), options.media && mediaReferences(options.media), ...(options.rules ?? [])].filter(
+    (r) => r !== undefined,
+  );
   return model;
 }

@@ -171,6 +171,16 @@ export interface ResourceOptions {
   constraintMessages?: Record<string, ConstraintMessage>;
   /** Keep a numbered version of every committed save (server/crud/versions/). */
   versions?: VersionOptions;
+  /** Columns holding a file of the media library (server/media/): checked on every write, offered as a file picker by the admin. */
+  media?: readonly MediaUse[];
+}
+
+/** Where a media file may be used: a column holding a media id, what kind it must be, and whether an image there needs alt text. */
+export interface MediaUse {
+  column: string;
+  kind?: 'image' | 'document';
+  /** An image shown on a page: readers who cannot see it are told what it shows (WCAG 1.1.1). */
+  needsAlt?: boolean;
 }
 
 /** What a versioned resource's versions hold. */

@@ -26,6 +26,8 @@ export interface FieldDescription {
   prefix?: string;
   /** The resource a foreign key or an id list points at. */
   reference?: string;
+  /** A file of the media library: the kind it must be (any when absent), and whether an image there needs alt text. */
+  media?: { kind?: 'image' | 'document'; needsAlt?: boolean };
 }
 
 export interface ResourceDescription {

@@ -1,14 +1,5 @@
 import { HttpError } from '../http/errors.js';
-import type { ResourceModel, Row, WriteRule } from '../crud/types.js';
-import type { MediaKind } from '../entities/Media.js';
-
-/** Where a media file may be used: a column holding a media id, what kind it must be, and whether an image there needs alt text. */
-export interface MediaUse {
-  column: string;
-  kind?: MediaKind;
-  /** An image shown on a page: readers who cannot see it are told what it shows (WCAG 1.1.1). */
-  needsAlt?: boolean;
-}
+import type { MediaUse, ResourceModel, Row, WriteRule } from '../crud/types.js';
 
 /** Every column in the schema that refers to a media record, read from the entities (the sweep reads them too). */
 export function mediaReferencesOf(model: ResourceModel): { table: string; column: string }[] {
@@ -55,8 +46,8 @@ export const altKeptWhileOnPages: WriteRule = {
 };
 
 /**
- * A resource's media columns (a page image's file, a sponsor's logos): each must name a media record of
- * the right kind, and an image shown on a page must have alt text first.
+ * A resource's media columns (its `media` option: a page image's file, a sponsor's logos): each must
+ * name a media record of the right kind, and an image shown on a page must have alt text first.
  */
 export function mediaReferences(uses: readonly MediaUse[]): WriteRule {
   return {

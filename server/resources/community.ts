@@ -3,7 +3,6 @@ import { Link } from '../entities/Link.js';
 import { Photo } from '../entities/Photo.js';
 import { Post } from '../entities/Post.js';
 import { Video } from '../entities/Video.js';
-import { mediaReferences } from '../media/rules.js';
 
 export const posts = defineResource(Post, {
   access: { write: ['content_editor'] },
@@ -22,7 +21,7 @@ export const links = defineResource(Link, {
 });
 export const photos = defineResource(Photo, {
   access: { write: ['content_editor'] },
-  rules: [mediaReferences([{ column: 'media_id', kind: 'image' }])],
+  media: [{ column: 'media_id', kind: 'image' }],
   quickSearch: 'caption',
   filters: ['post_id'],
   sort: ['created'],

@@ -3,7 +3,6 @@ import { Box } from '../entities/Box.js';
 import { Page } from '../entities/Page.js';
 import { PageDocument } from '../entities/PageDocument.js';
 import { PageImage } from '../entities/PageImage.js';
-import { mediaReferences } from '../media/rules.js';
 
 export const pages = defineResource(Page, {
   versions: { published: 't.is_published', publishColumn: 'is_published' },
@@ -16,14 +15,14 @@ export const pages = defineResource(Page, {
 
 export const pageImages = defineResource(PageImage, {
   access: { write: ['content_editor'] },
-  rules: [mediaReferences([{ column: 'media_id', kind: 'image', needsAlt: true }])],
+  media: [{ column: 'media_id', kind: 'image', needsAlt: true }],
   constraintMessages: { chk_page_images_source: { field: 'image', message: 'Give either a media file or an external URL, not both.' } },
   filters: ['page_id'],
   sort: ['created'],
 });
 export const pageDocuments = defineResource(PageDocument, {
   access: { write: ['content_editor'] },
-  rules: [mediaReferences([{ column: 'media_id' }])],
+  media: [{ column: 'media_id' }],
   constraintMessages: {
     chk_page_documents_source: { field: 'document', message: 'Give either a media file or an external URL, not both.' },
   },

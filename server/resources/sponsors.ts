@@ -6,7 +6,6 @@ import { Sponsorship } from '../entities/Sponsorship.js';
 import { SponsorshipBenefit } from '../entities/SponsorshipBenefit.js';
 import { SponsorshipPackage } from '../entities/SponsorshipPackage.js';
 import { SponsorshipProgram } from '../entities/SponsorshipProgram.js';
-import { mediaReferences } from '../media/rules.js';
 
 export const sponsors = defineResource(Sponsor, {
   versions: {},
@@ -19,11 +18,7 @@ export const sponsors = defineResource(Sponsor, {
     fk_sponsorships_sponsor: 'This sponsor has sponsorships; they are financial records and stay.',
     chk_sponsors_web_logo_source: { field: 'web_logo', message: 'Required: a logo from the media library or its URL.' },
   },
-  rules: [
-    mediaReferences(
-      ['web_logo_media_id', 'white_logo_media_id', 'print_logo_media_id'].map((column) => ({ column, kind: 'image' as const })),
-    ),
-  ],
+  media: ['web_logo_media_id', 'white_logo_media_id', 'print_logo_media_id'].map((column) => ({ column, kind: 'image' as const })),
 });
 
 export const sponsorContacts = defineResource(SponsorContact, {

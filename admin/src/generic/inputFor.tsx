@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import type { FieldMeta } from '../api/meta';
 import { humanize } from '../common/labels';
+import { MediaInput } from '../media/MediaInput';
 import { validatorsFor } from './validators';
 import { isLongText } from './fieldFor';
 
@@ -45,6 +46,18 @@ export function inputFor(field: FieldMeta, options: { create?: boolean } = {}) {
       <ReferenceArrayInput {...common} reference={field.reference}>
         <AutocompleteArrayInput label={label} />
       </ReferenceArrayInput>
+    );
+  }
+  if (field.media) {
+    return (
+      <MediaInput
+        key={field.name}
+        source={field.name}
+        label={field.name === 'media_id' ? 'Library file' : label}
+        kind={field.media.kind}
+        needsAlt={field.media.needsAlt}
+        validate={validate}
+      />
     );
   }
   if (field.reference) {

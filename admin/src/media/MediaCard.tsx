@@ -4,11 +4,21 @@ import { Link as RouterLink } from 'react-router-dom';
 import { formatFileSize } from '../resources/release-files/fileSize';
 import { variantUrl, type MediaRecord } from './mediaRecord';
 
-/** One file of the grid: an image's thumbnail, or a document's icon; opens the record. */
-export function MediaCard({ record, to }: { record: MediaRecord; to: string | null }) {
+interface MediaCardProps {
+  record: MediaRecord;
+  /** Opens the record's screen. */
+  to?: string | null;
+  /** Picks the file instead (the picker dialog). */
+  onClick?: () => void;
+  /** Smaller, for the picker's denser grid. */
+  compact?: boolean;
+}
+
+/** One file of a grid: an image's thumbnail, or a document's icon; opens the record, or picks it. */
+export function MediaCard({ record, to, onClick, compact }: MediaCardProps) {
   const body = (
     <>
-      <Box sx={{ height: 160, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'action.hover' }}>
+      <Box sx={{ height: compact ? 110 : 160, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'action.hover' }}>
         {record.kind === 'image' ? (
           <Box
             component="img"
@@ -18,7 +28,7 @@ export function MediaCard({ record, to }: { record: MediaRecord; to: string | nu
             sx={{ maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' }}
           />
         ) : (
-          <DescriptionIcon sx={{ fontSize: 64 }} color="action" />
+          <DescriptionIcon sx={{ fontSize: compact ? 48 : 64 }} color="action" />
         )}
       </Box>
       <CardContent sx={{ py: 1 }}>
@@ -34,7 +44,11 @@ export function MediaCard({ record, to }: { record: MediaRecord; to: string | nu
   );
   return (
     <Card variant="outlined" data-testid="media-card">
-      {to ? (
+      {onClick ? (
+        <CardActionArea onClick={onClick} role="option" aria-selected={false} aria-label={record.original_name}>
+          {body}
+        </CardActionArea>
+      ) : to ? (
         <CardActionArea component={RouterLink} to={to}>
           {body}
         </CardActionArea>

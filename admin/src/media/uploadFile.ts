@@ -15,9 +15,13 @@ const messageOf = (xhr: XMLHttpRequest): string => {
 
 /**
  * POST /api/media with one file. XMLHttpRequest rather than fetch, because only it reports upload
- * progress. Never rejects: a refusal (413, 415, 422…) resolves with the server's message.
+ * progress. `use` says what the file is for (a 415 if its bytes are another kind). Never rejects: a refusal (413, 415, 422…) resolves with the server's message.
  */
-export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export function uploadFile(
+  file: File,
+  onProgress: (fraction: number) => void,
+  fields: { use?: 'image' | 'document'; alt?: string } = {},
+): Promise<UploadResult> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/media');
@@ -36,6 +40,8 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     xhr.onerror = () =>
       resolve({ ok: false, message: 'The upload was interrupted (the file may be too large, or the connection dropped).' });
     const form = new FormData();
+    // The fields before the file: the server reads them as it streams the file in.
+    for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
     form.append('file', file, file.name);
     xhr.send(form);
   });

@@ -12,11 +12,17 @@ export interface Upload {
   error?: string;
 }
 
-/**
- * Files being uploaded, each with its own progress and result. `onSettled` runs once a batch has
- * finished (to refresh the list).
- */
-export function useUploads(onSettled: () => void) {
+interface UploadOptions {
+  /** What the files are for: the server refuses other kinds (415). */
+  use?: 'image' | 'document';
+  /** Runs for each file the library took, as soon as it is in. */
+  onUploaded?: (record: MediaRecord) => void;
+  /** Runs once a batch has finished (to refresh a list). */
+  onSettled?: () => void;
+}
+
+/** Files being uploaded, each with its own progress and result. */
+export function useUploads({ use, onUploaded, onSettled }: UploadOptions = {}) {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const nextKey = useRef(0);
   const patch = (key: number, change: Partial<Upload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
@@ -31,12 +37,13 @@ export function useUploads(onSettled: () => void) {
       ]);
       void Promise.all(
         batch.map(async ({ file, key }) => {
-          const result = await uploadFile(file, (progress) => patch(key, { progress }));
+          const result = await uploadFile(file, (progress) => patch(key, { progress }), { use });
           patch(key, result.ok ? { state: 'done', progress: 1, record: result.record } : { state: 'failed', error: result.message });
+          if (result.ok) onUploaded?.(result.record);
         }),
-      ).then(() => onSettled());
+      ).then(() => onSettled?.());
     },
-    [onSettled],
+    [use, onUploaded, onSettled],
   );
 
   const clearFinished = useCallback(() => setUploads((all) => all.filter((u) => u.state === 'uploading')), []);

@@ -4,6 +4,7 @@ import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
 import { blankAsEmpty } from '../../generic/inputFor';
 import { CountryInput } from './CountryInput';
+import { MediaInput } from '../../media/MediaInput';
 
 /** A sponsor's fields in the three groups staff think in; shared by create and edit. */
 export function SponsorInputs() {
@@ -13,6 +14,13 @@ export function SponsorInputs() {
   const blank = (name: string) => (rules.field(name)?.nullable === false ? blankAsEmpty : undefined);
   const text = (source: string, label?: string, helperText?: string) => (
     <TextInput source={source} label={label} validate={rules(source)} parse={blank(source)} helperText={helperText} />
+  );
+  // Each logo: a file of the media library, or (python.org's older records) the URL of one elsewhere.
+  const logo = (source: string, label: string, helperText: string) => (
+    <InputRow min={260}>
+      <MediaInput source={`${source}_media_id`} label={label} kind="image" helperText={helperText} />
+      {text(source, `${label} URL`, 'Only when the logo is not in the library.')}
+    </InputRow>
   );
   return (
     <>
@@ -36,11 +44,9 @@ export function SponsorInputs() {
           {text('twitter_handle', 'Twitter handle')}
         </InputRow>
         <InputRow min={260}>{text('linked_in_page_url', 'LinkedIn page URL')}</InputRow>
-        <InputRow min={260}>
-          {text('web_logo', 'Web logo', 'File path in the media storage, e.g. sponsor_web_logos/acme.png.')}
-          {text('white_logo', 'White logo', 'For dark backgrounds.')}
-          {text('print_logo', 'Print logo', 'High resolution, for printed material.')}
-        </InputRow>
+        {logo('web_logo', 'Web logo', 'Shown on python.org. A library image, or else the URL of one.')}
+        {logo('white_logo', 'White logo', 'For dark backgrounds.')}
+        {logo('print_logo', 'Print logo', 'High resolution, for printed material.')}
       </InputGroup>
       <InputGroup title="Address">
         <InputRow min={260}>
