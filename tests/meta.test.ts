@@ -12,6 +12,7 @@ interface Field {
   choices?: unknown[];
   prefix?: string;
   maxLength?: number;
+  media?: { kind?: string; needsAlt?: boolean };
 }
 interface Described {
   name: string;
@@ -50,6 +51,14 @@ describe('GET /api/meta/resources: what the admin derives its screens from', () 
     expect(field('release-files', 'release_id')?.reference).toBe('releases');
     expect(field('events', 'category_ids')).toMatchObject({ kind: 'ids', reference: 'event-categories' });
     expect(field('jobs', 'creator_id')).toMatchObject({ reference: 'users', writable: false });
+  });
+
+  it('says which columns hold a media library file, of which kind, and where an image needs alt text', () => {
+    expect(field('page-images', 'media_id')).toMatchObject({ reference: 'media', media: { kind: 'image', needsAlt: true } });
+    expect(field('page-documents', 'media_id')).toMatchObject({ reference: 'media', media: {} });
+    expect(field('sponsors', 'print_logo_media_id')?.media).toEqual({ kind: 'image' });
+    expect(field('photos', 'media_id')?.media).toEqual({ kind: 'image' });
+    expect(field('pages', 'creator_id')?.media).toBeUndefined();
   });
 
   it('carries the rules the server validates with: choices, prefixes, lengths, required', () => {
