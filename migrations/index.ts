@@ -16,6 +16,7 @@ import { RecordVersions1796900000000 } from './1796900000000-RecordVersions.js';
 import { DraftsAndSchedule1797000000000 } from './1797000000000-DraftsAndSchedule.js';
 import { MediaLibrary1797100000000 } from './1797100000000-MediaLibrary.js';
 import { MediaReferences1797200000000 } from './1797200000000-MediaReferences.js';
+import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -35,4 +36,5 @@ export const migrations = [
   DraftsAndSchedule1797000000000,
   MediaLibrary1797100000000,
   MediaReferences1797200000000,
+  Webhooks1797300000000,
 ];

@@ -37,6 +37,10 @@ import { previewRouter } from './crud/preview/routes.js';
 import { removeDeletedFiles } from './media/cleanup.js';
 import { mediaPaths } from './media/openapi.js';
 import { mediaUploadRouter } from './media/routes.js';
+import { deliverySettings } from './webhooks/deliver.js';
+import { recordDeliveries } from './webhooks/enqueue.js';
+import { announceResources } from './webhooks/eventTypes.js';
+import { webhooksRouter } from './webhooks/routes.js';
 import { mediaFilesRouter } from './media/serve.js';
 import { createMediaStore, mediaStoreConfig } from './media/store/index.js';
 import type { MediaStore } from './media/store/types.js';
@@ -45,7 +49,16 @@ import { operationsPaths } from './routes/operationsDocs.js';
 import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
 import { poolOf, sqlOf, type Sql } from './db/sql.js';
-import { deliveryConfig, mediaConfig, type DeliveryConfig, type MediaConfig } from './config.js';
+import {
+  deliveryConfig,
+  mediaConfig,
+  outboundConfig,
+  webhookConfig,
+  type DeliveryConfig,
+  type MediaConfig,
+  type OutboundConfig,
+  type WebhookConfig,
+} from './config.js';
 import { frontDoor } from './delivery/frontDoor.js';
 import { publicApiPaths, withPublicApi } from './delivery/openapi/index.js';
 import { publicRoutes } from './delivery/routes.js';
@@ -78,6 +91,10 @@ export interface AppOptions {
   mediaStore?: MediaStore;
   /** Upload limits and how files are served (config.ts MediaConfig); default from the environment. */
   media?: MediaConfig;
+  /** Whether outbound requests may reach private addresses (OUTBOUND_ALLOW_PRIVATE); default from the environment. */
+  outbound?: OutboundConfig;
+  /** How webhook deliveries are made (timeouts, retries); default from the environment. */
+  webhooks?: WebhookConfig;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -143,6 +160,10 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   const media = options.media ?? mediaConfig();
   registry.afterCommit.subscribe(removeDeletedFiles(sqlOf(db), mediaStore));
   app.use('/api', mediaUploadRouter(registry, mediaStore, media.limits));
+  // Every write records its webhook deliveries in its own transaction (server/webhooks/enqueue.ts).
+  announceResources(registry.resources.map(({ model }) => model.name));
+  registry.afterCommit.subscribeCommitting(recordDeliveries(options.delivery?.publicBaseUrl ?? 'https://www.python.org'));
+  app.use('/api', webhooksRouter(registry, deliverySettings(options.webhooks ?? webhookConfig(), options.outbound ?? outboundConfig())));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
   app.use('/api', workflowsRouter(registry));

@@ -45,6 +45,35 @@ export interface Config {
   /** How long a preview link works. */
   previewLinkDays: number;
   media: MediaConfig;
+  /** Every request the server makes to others (server/outbound/). */
+  outbound: OutboundConfig;
+  webhooks: WebhookConfig;
+}
+
+export interface OutboundConfig {
+  /** Allow loopback, private, link-local and metadata addresses (development and tests only). */
+  allowPrivate: boolean;
+}
+
+/** How webhook and CDN purge deliveries are made (server/webhooks/). */
+export interface WebhookConfig {
+  /** One delivery's whole exchange. */
+  timeoutMs: number;
+  /** Tries before a delivery is kept as failed. */
+  maxAttempts: number;
+  /** The first retry waits about this long, each next one about twice as long (with jitter), up to retryMaxSeconds. */
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Failed tries in a row after which a webhook is paused (its deliveries wait). */
+  pauseAfterFailures: number;
+  /** A delivery claimed this long ago whose deliverer vanished (killed) is due again. */
+  leaseSeconds: number;
+  /** How often deliverers look for due retries (new deliveries wake them at once); 0: no deliverer in this process. */
+  pollMs: number;
+  /** Deliveries in flight at once per process. */
+  concurrency: number;
+  /** How long the old secret still signs, next to the new one, after a rotation. */
+  secretOverlapHours: number;
 }
 
 /** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
@@ -123,6 +152,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     versionsPruneIntervalSeconds: countFrom(env, 'VERSIONS_PRUNE_INTERVAL_SECONDS', 3600),
     scheduleIntervalSeconds: countFrom(env, 'SCHEDULE_INTERVAL_SECONDS', 30),
     previewLinkDays: countFrom(env, 'PREVIEW_LINK_DAYS', 7, 1),
+    outbound: outboundConfig(env),
+    webhooks: webhookConfig(env),
+  };
+}
+
+function booleanFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+/** Retry delays are decimal seconds (tests retry within milliseconds). */
+function secondsFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds, got "${raw}"`);
+  return value;
+}
+
+export function outboundConfig(env: NodeJS.ProcessEnv = process.env): OutboundConfig {
+  return { allowPrivate: booleanFrom(env, 'OUTBOUND_ALLOW_PRIVATE', false) };
+}
+
+export function webhookConfig(env: NodeJS.ProcessEnv = process.env): WebhookConfig {
+  return {
+    timeoutMs: countFrom(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1) * 1000,
+    maxAttempts: countFrom(env, 'WEBHOOK_MAX_ATTEMPTS', 15, 1),
+    retryBaseSeconds: secondsFrom(env, 'WEBHOOK_RETRY_BASE_SECONDS', 10),
+    retryMaxSeconds: secondsFrom(env, 'WEBHOOK_RETRY_MAX_SECONDS', 6 * 3600),
+    pauseAfterFailures: countFrom(env, 'WEBHOOK_PAUSE_AFTER_FAILURES', 50, 1),
+    leaseSeconds: secondsFrom(env, 'WEBHOOK_LEASE_SECONDS', 120),
+    pollMs: countFrom(env, 'WEBHOOK_POLL_MS', 1000),
+    concurrency: countFrom(env, 'WEBHOOK_CONCURRENCY', 16, 1),
+    secretOverlapHours: countFrom(env, 'WEBHOOK_SECRET_OVERLAP_HOURS', 24),
   };
 }
 

@@ -24,6 +24,8 @@ import { logger } from './logger.js';
 import { recordTaskRun } from './metrics/registry.js';
 import { backgroundTasks } from './tasks/background.js';
 import { startScheduler, type Scheduler } from './tasks/scheduler.js';
+import { deliverySettings } from './webhooks/deliver.js';
+import { startDeliverer, type Deliverer } from './webhooks/worker.js';
 import { within } from './within.js';
 
 /**
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   let database: DatabaseHandle | undefined;
   let db: DataSource | undefined;
   let scheduler: Scheduler | undefined;
+  let deliverer: Deliverer | undefined;
   let closeTasks = () => {};
   let authChanges: AuthChanges | undefined;
   let readPool: pg.Pool | undefined;
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
       const cut = await drain(server, config.shutdownTimeoutSeconds * 1000);
       if (cut) logger.warn({ connections: cut }, `requests still running after ${config.shutdownTimeoutSeconds} s were cut off`);
       await scheduler?.stop();
+      await deliverer?.stop();
       closeTasks();
       await authChanges?.close();
       if (readPool) await within(readPool.end(), 2_000).catch((error) => logger.warn({ err: error }, 'closing the read pool failed'));
@@ -114,6 +118,8 @@ async function main(): Promise<void> {
       metricsToken: config.metricsToken,
       previewLinkDays: config.previewLinkDays,
       media: config.media,
+      outbound: config.outbound,
+      webhooks: config.webhooks,
       registry,
     });
     lifecycle.phase = 'serving';
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
     const background = backgroundTasks(registry, config);
     closeTasks = background.close;
     scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
+    if (config.webhooks.pollMs > 0) deliverer = startDeliverer(db, database.url, deliverySettings(config.webhooks, config.outbound));
   } catch (error) {
     if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
     else logger.error({ err: error }, 'start-up failed');

@@ -47,9 +47,20 @@ const WRITERS: Record<string, Persona[]> = {
   'job-types': ['job_moderator'],
   'job-review-comments': ['job_moderator'],
   'job-transitions': [],
+  webhooks: ['integrations'],
+  'webhook-headers': ['integrations'],
+  'webhook-deliveries': [],
 };
 /** Who reads: everyone holding a role, except these (role holders read users' names only: see below). */
-const READERS: Record<string, Persona[]> = { users: [], roles: [], 'auth-tokens': [], memberships: ['content_editor'] };
+const READERS: Record<string, Persona[]> = {
+  users: [],
+  roles: [],
+  'auth-tokens': [],
+  memberships: ['content_editor'],
+  webhooks: ['integrations'],
+  'webhook-headers': ['integrations'],
+  'webhook-deliveries': ['integrations'],
+};
 /**
  * Resources anyone signed in may also write as an owner (docs/api.md, Job moderation: anyone may post a
  * job and edit it while draft or rejected; those without a role see only their own). So outside
@@ -58,7 +69,7 @@ const READERS: Record<string, Persona[]> = { users: [], roles: [], 'auth-tokens'
  * record is decided before its body is validated, issue 14), and no_role lists jobs (their own).
  */
 const OWNED = new Set(['jobs']);
-const ROLES: Persona[] = ['content_editor', 'release_manager', 'job_moderator'];
+const ROLES: Persona[] = ['content_editor', 'release_manager', 'job_moderator', 'integrations'];
 const PERSONAS: Persona[] = ['superuser', ...ROLES, 'no_role'];
 
 const mayRead = (persona: Persona, resource: string) =>

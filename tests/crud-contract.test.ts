@@ -25,6 +25,7 @@ async function uniqueOverrides(s: TestApi, { model }: MountedResource, original:
   }
   if (model.table === 'nominees') overrides.user_id = null;
   if (model.table === 'users') overrides.password = 'a long enough password';
+  if (model.table === 'webhook_headers') overrides.value = 'a header value';
   if ('download_button' in original) overrides.download_button = false;
   if ('is_latest' in original) overrides.is_latest = false;
   // A workflow field starts at its initial state (docs/api.md, Job moderation): a copy of an approved job is a new draft.
@@ -52,6 +53,11 @@ describe('every resource answers the seven react-admin calls', () => {
       .png()
       .toBuffer();
     await s.api().post('/api/media').attach('file', logo, 'logo.png').expect(201);
+    // A paused webhook (nothing is sent) with a header, and a change that gives it a delivery.
+    const hook = await s.api().post('/api/webhooks').send({ name: 'ci', url: 'https://hooks.example.org/ci' }).expect(201);
+    await s.api().put(`/api/webhooks/${hook.body.id}`).send({ state: 'paused', row_version: hook.body.row_version }).expect(200);
+    await s.api().post('/api/webhook-headers').send({ webhook_id: hook.body.id, name: 'Authorization', value: 'Bearer ci' }).expect(201);
+    await s.api().put('/api/pages/1').send({ title: 'About Python!', row_version: 2 }).expect(200);
   });
   afterAll(() => s.t.drop());
 
@@ -110,12 +116,13 @@ describe('every resource answers the seven react-admin calls', () => {
       const { model } = resource;
       const [original] = (await s.api().get(`/api/${model.name}${ra({ sort: ['id', 'ASC'], range: [0, 0] })}`)).body;
       if (!model.operations.has('create')) {
-        // Media are created by uploading a file (multipart/form-data): JSON there is the wrong type, not the wrong method.
+        // Media are created by uploading a file (multipart/form-data): JSON there is the wrong type, not the wrong method;
+        // webhooks by their own route, which answers with the generated secret (an empty body lacks name and url).
         await s
           .api()
           .post(`/api/${model.name}`)
           .send({})
-          .expect(model.name === 'media' ? 415 : 405);
+          .expect(({ media: 415, webhooks: 422 } as Record<string, number>)[model.name] ?? 405);
         if (model.operations.has('update')) await s.api().put(`/api/${model.name}/${original.id}`).send(original).expect(200);
         else await s.api().put(`/api/${model.name}/${original.id}`).send({}).expect(405);
         if (!model.operations.has('delete')) await s.api().delete(`/api/${model.name}/${original.id}`).expect(405);

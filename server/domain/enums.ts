@@ -66,7 +66,7 @@ export const EMAIL_PRIVACY = choices([
 ] as const);
 
 /** The roles a user can hold besides the superuser flag. */
-export const ROLE_SLUGS = ['content_editor', 'release_manager', 'job_moderator'] as const;
+export const ROLE_SLUGS = ['content_editor', 'release_manager', 'job_moderator', 'integrations'] as const;
 export type RoleSlug = (typeof ROLE_SLUGS)[number];
 
 /** events.RecurringRule.frequency (dateutil's constants). */

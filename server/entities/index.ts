@@ -50,6 +50,9 @@ import { SponsorshipPackage } from './SponsorshipPackage.js';
 import { SponsorshipProgram } from './SponsorshipProgram.js';
 import { User } from './User.js';
 import { Video } from './Video.js';
+import { Webhook } from './Webhook.js';
+import { WebhookDelivery } from './WebhookDelivery.js';
+import { WebhookHeader } from './WebhookHeader.js';
 import { WorkGroup } from './WorkGroup.js';
 
 export const entityPhases = {
@@ -72,7 +75,19 @@ export const entityPhases = {
     Minutes,
     WorkGroup,
   ],
-  operations: [AuditLog, LoginThrottle, Setting, OutboxMessage, TaskRun, RecordVersion, RecordDraft, ScheduledPublication],
+  operations: [
+    AuditLog,
+    LoginThrottle,
+    Setting,
+    OutboxMessage,
+    TaskRun,
+    RecordVersion,
+    RecordDraft,
+    ScheduledPublication,
+    Webhook,
+    WebhookHeader,
+    WebhookDelivery,
+  ],
 };
 
 export const entities = Object.values(entityPhases).flat();

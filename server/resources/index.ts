@@ -9,7 +9,17 @@ import * as jobs from '../jobBoard/resource.js';
 import * as media from '../media/resource.js';
 import * as people from './people.js';
 import * as sponsors from './sponsors.js';
+import * as webhooks from '../webhooks/resource.js';
 
-export const resources: ResourceDeclaration[] = [people, content, media, downloads, events, jobs, community, sponsors, governance].flatMap(
-  (group) => Object.values(group),
-);
+export const resources: ResourceDeclaration[] = [
+  people,
+  content,
+  media,
+  downloads,
+  events,
+  jobs,
+  community,
+  sponsors,
+  governance,
+  webhooks,
+].flatMap((group) => Object.values(group));

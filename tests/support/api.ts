@@ -11,7 +11,16 @@ import type { RoleSlug } from '../../server/domain/enums.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { registryFor } from '../../server/seed/registry.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { deliveryConfig, mediaConfig, type DeliveryConfig, type MediaConfig } from '../../server/config.js';
+import {
+  deliveryConfig,
+  mediaConfig,
+  outboundConfig,
+  webhookConfig,
+  type DeliveryConfig,
+  type MediaConfig,
+  type OutboundConfig,
+  type WebhookConfig,
+} from '../../server/config.js';
 import { diskStore } from '../../server/media/store/disk.js';
 import type { MediaStore } from '../../server/media/store/types.js';
 import { createReadPool } from '../../server/db/readPool.js';
@@ -57,7 +66,14 @@ export async function signIn(
 
 /** A test database (with the demo data unless told otherwise), the app over it, and signed-in clients. */
 export async function setupApi(
-  options: { seed?: boolean; delivery?: Partial<DeliveryConfig>; mediaStore?: MediaStore; media?: Partial<MediaConfig> } = {},
+  options: {
+    seed?: boolean;
+    delivery?: Partial<DeliveryConfig>;
+    mediaStore?: MediaStore;
+    media?: Partial<MediaConfig>;
+    outbound?: OutboundConfig;
+    webhooks?: Partial<WebhookConfig>;
+  } = {},
 ): Promise<TestApi> {
   const t = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(t.db);
@@ -89,6 +105,8 @@ export async function setupApi(
     readSql: sqlOfPool(readPool),
     mediaStore,
     media,
+    outbound: options.outbound ?? outboundConfig({}),
+    webhooks: { ...webhookConfig({}), ...options.webhooks },
   });
   const agents = new Map<Persona, request.Agent>();
   const as = async (persona: Persona) => {

@@ -2,6 +2,7 @@ import { HttpError } from '../../http/errors.js';
 import { logger } from '../../logger.js';
 import { publishRecord, unpublishRecord } from '../drafts/operations.js';
 import type { Registry } from '../registry.js';
+import type { CommitEvent } from '../types.js';
 
 interface Due {
   id: number;
@@ -18,6 +19,16 @@ const NEXT_DUE = `
    WHERE s.status = 'pending' AND s.run_at <= now()
    ORDER BY s.run_at, s.id LIMIT 1 FOR UPDATE OF s SKIP LOCKED`;
 const FINISH = `UPDATE scheduled_publications SET status = $2, reason = $3, finished = now() WHERE id = $1`;
+
+/** The entry's own event (webhooks announce schedule.published, .unpublished, .failed): what it was for, and how it went. */
+const scheduleEvent = (due: Due, outcome: string, reason?: string): CommitEvent => ({
+  resource: 'scheduled-publications',
+  operation: 'update',
+  id: due.id,
+  after: { resource: due.resource, record_id: due.record_id, action: due.action, status: outcome === 'failed' ? 'failed' : 'done', reason },
+  transition: outcome,
+  actorId: null,
+});
 
 /** What a refusal says, fields included: the reason a failed entry keeps. */
 const reasonOf = (error: HttpError) =>
@@ -45,11 +56,13 @@ export async function runDuePublications(registry: Registry): Promise<{ publishe
             : unpublishRecord(tx, mounted.model, due.record_id, comment),
         );
         await tx.sql.query(FINISH, [due.id, 'done', null]);
+        tx.emit(scheduleEvent(due, due.action));
         return due.action === 'publish' ? 'published' : 'unpublished';
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
         logger.warn({ entry: due.id, resource: due.resource, id: due.record_id }, `scheduled ${due.action} refused: ${error.message}`);
         await tx.sql.query(FINISH, [due.id, 'failed', reasonOf(error)]);
+        tx.emit(scheduleEvent(due, 'failed', reasonOf(error)));
         return 'failed';
       }
     });

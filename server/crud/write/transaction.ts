@@ -36,6 +36,7 @@ export async function writeTransaction<T>(db: DataSource, hooks: AfterCommitHook
     };
     const value = await work(tx);
     for (const step of last.values()) await step();
+    await hooks.committing(sql, events);
     return value;
   });
   hooks.publish(events);
