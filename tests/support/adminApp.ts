@@ -19,7 +19,7 @@ export interface AdminApp {
 }
 
 /** A real server (npm start's code path: migrations, demo data, superuser) on its own database, and Debian's chromium. */
-export async function startAdminApp(): Promise<AdminApp> {
+export async function startAdminApp(env: Record<string, string> = {}): Promise<AdminApp> {
   const adminDir = ensureAdminBuilt();
   const db = await createTestDatabase({ migrated: false });
   await db.db.destroy();
@@ -31,6 +31,7 @@ export async function startAdminApp(): Promise<AdminApp> {
     ADMIN_PASSWORD: SUPERUSER.password,
     ADMIN_DIST: adminDir,
     DEMO_PASSWORD,
+    ...env,
   });
   await waitForHealth(server, port);
   const base = `http://127.0.0.1:${port}`;

@@ -3,8 +3,11 @@ import { CreateButton, ExportButton, FilterButton, TopToolbar, useResourceContex
 import { useResourceMeta } from '../api/meta';
 import { useAccess } from '../api/permissions';
 
-/** Filters, "Create" only for those who may, and CSV export of the filtered list. */
-export function ListActions({ extra, filters = true }: { extra?: ReactNode; filters?: boolean }) {
+/**
+ * Filters, "Create" only for those who may, and CSV export of the filtered list. `create` says the
+ * resource is created by a route of its own (webhooks), not the generic one the metadata lists.
+ */
+export function ListActions({ extra, filters = true, create }: { extra?: ReactNode; filters?: boolean; create?: boolean }) {
   const resource = useResourceContext() ?? '';
   const meta = useResourceMeta(resource);
   const { write } = useAccess(resource);
@@ -12,7 +15,7 @@ export function ListActions({ extra, filters = true }: { extra?: ReactNode; filt
     <TopToolbar>
       {extra}
       {filters && <FilterButton />}
-      {write && meta?.operations.includes('create') && <CreateButton />}
+      {write && (create ?? meta?.operations.includes('create')) && <CreateButton />}
       <ExportButton maxResults={1000} />
     </TopToolbar>
   );

@@ -20,8 +20,9 @@ import roles from './roles';
 import sponsors from './sponsors';
 import sponsorships from './sponsorships';
 import users from './users';
+import webhooks from '../webhooks';
 
-export const MENU_GROUPS = ['Content', 'Downloads', 'Events', 'Jobs', 'Membership', 'Administration'] as const;
+export const MENU_GROUPS = ['Content', 'Downloads', 'Events', 'Jobs', 'Membership', 'Integrations', 'Administration'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export interface ResourceScreens {
@@ -128,6 +129,16 @@ export const registry: AdminResource[] = [
   entry('nominees', 'Membership', ['Nominee', 'Nominees'], generic('slug')),
   entry('nominations', 'Membership', ['Nomination', 'Nominations'], generic('name')),
   entry('work-groups', 'Membership', ['Working group', 'Working groups'], generic('name')),
+
+  entry('webhooks', 'Integrations', ['Integration', 'Webhooks & CDN'], webhooks),
+  entry('webhook-headers', 'Integrations', ['Webhook header', 'Webhook headers'], generic('name'), true),
+  entry(
+    'webhook-deliveries',
+    'Integrations',
+    ['Delivery', 'Deliveries'],
+    generic((r: { event_type: string; id: number }) => `${r.event_type} #${r.id}`),
+    true,
+  ),
 
   entry('users', 'Administration', ['User', 'Users'], users),
   entry('roles', 'Administration', ['Role', 'Roles'], roles),
