@@ -10,12 +10,13 @@
  * (scripts/benchMixed.ts): --clients concurrent clients listing, reading, updating with row_version
  * and moving jobs on for --mixed-duration seconds, checked for 5xx and lost updates; and the
  * "import" scenario (scripts/benchImport.ts): 10,000 release files through the import API against
- * a raw INSERT. The delivery rows (e1-e3, scripts/benchDelivery.ts) read python.org's public API
+ * a raw INSERT; and the "webhooks" scenario (scripts/benchWebhooks.ts): 1,000 changes delivered to a local
+ * receiver, with deliveries/s and the p99 lag from change to delivery. The delivery rows (e1-e3, scripts/benchDelivery.ts) read python.org's public API
  * anonymously, as its clients do, on python.org-sized data; e3 measures the 304 path against the API's own 200.
  * `--only` takes a comma-separated list of read cases (a, b, c1, c2, d, e1, e2, e3; `c` and `e` for
  * their rows, `reads` for all) and scenarios (mixed, import): `--only e`, `--only a,c1,mixed`. `--only mixed`
  * runs the mixed scenario alone, on the seeded data; `--only import` runs the import alone, on a migrated
- * scratch database without the seed. Exits 1 when mixed fails (on this checkout; with --baseline it also
+ * scratch database without the seed. Exits 1 when mixed fails or the webhooks target is missed (on this checkout; with --baseline mixed also
  * runs, first, against the baseline).
  */
 import { randomBytes } from 'node:crypto';
@@ -34,6 +35,7 @@ import { seedScale } from '../server/seed/scale.js';
 import { deliveryData, PUBLIC_BASE_URL, type DeliveryData } from './benchDelivery.js';
 import { benchImport } from './benchImport.js';
 import { benchMixed } from './benchMixed.js';
+import { benchWebhooks } from './benchWebhooks.js';
 import { benchReads, CASE_IDS, family, readCases, type Pair } from './benchReads.js';
 import { freePort } from '../tests/support/ports.js';
 
@@ -49,13 +51,13 @@ const { values: args } = parseArgs({
     'mixed-duration': { type: 'string', default: '30' },
   },
 });
-const SCENARIOS = ['import', 'mixed'];
+const SCENARIOS = ['import', 'mixed', 'webhooks'];
 const only = args.only?.split(',').map((token) => token.trim());
 const known = new Set([...SCENARIOS, ...CASE_IDS, ...CASE_IDS.map(family), 'reads']);
 const unknown = only?.filter((token) => !known.has(token));
 if (unknown?.length)
   throw new Error(
-    `--only takes read cases (${CASE_IDS.join(', ')}, c, e or reads) and scenarios (mixed, import), got ${unknown.join(', ')}`,
+    `--only takes read cases (${CASE_IDS.join(', ')}, c, e or reads) and scenarios (mixed, import, webhooks), got ${unknown.join(', ')}`,
   );
 /** Whether a read case or scenario was asked for. */
 const selected = (name: string) =>
@@ -195,6 +197,8 @@ async function main(): Promise<boolean> {
       ADMIN_PASSWORD: 'bench-admin-password',
       PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
       PUBLIC_BASE_URL,
+      // The webhooks scenario's receiver is on the loopback.
+      OUTBOUND_ALLOW_PRIVATE: 'true',
     };
     /** The API and (for the reads) the floor of one checkout. */
     const startPair = async (dir: string, label: string, url: string): Promise<Pair> => {
@@ -237,6 +241,7 @@ async function main(): Promise<boolean> {
       if (pair === pairs[0]) passed = ok;
     }
     if (selected('import')) await benchImport({ port: apiPort, databaseUrl: db.url, authorization, runs: Number(args.runs) });
+    if (selected('webhooks') && !(await benchWebhooks({ port: apiPort, authorization }))) passed = false;
   } finally {
     stopping = true;
     for (const child of children) child.kill('SIGTERM');

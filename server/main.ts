@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     const background = backgroundTasks(registry, config);
     closeTasks = background.close;
     scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
-    if (config.webhooks.pollMs > 0) deliverer = startDeliverer(db, database.url, deliverySettings(config.webhooks, config.outbound));
+    if (config.webhooks.pollMs > 0) deliverer = startDeliverer(database.url, deliverySettings(config.webhooks, config.outbound));
   } catch (error) {
     if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
     else logger.error({ err: error }, 'start-up failed');

@@ -2,6 +2,7 @@ import type { LookupFunction } from 'node:net';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookConfig } from '../server/config.js';
+import { sqlOf } from '../server/db/sql.js';
 import { deliverDue, type DeliverySettings } from '../server/webhooks/deliver.js';
 import { startReceiver } from './support/receiver.js';
 import { setupApi, type TestApi } from './support/api.js';
@@ -45,7 +46,7 @@ describe('webhooks', () => {
   const drain = async (extra: Partial<DeliverySettings> = {}, ms = 5000) => {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
-      await deliverDue(s.registry.db, settings(extra));
+      await deliverDue(sqlOf(s.registry.db), settings(extra));
       const [{ waiting }] = await s.t.db.query(
         `SELECT count(*)::int AS waiting FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
           WHERE d.status IN ('pending', 'delivering') AND w.state = 'active'`,
@@ -225,7 +226,7 @@ describe('webhooks', () => {
       options.all
         ? (callback as (e: null, a: object[]) => void)(null, [{ address: '10.20.30.40', family: 4 }])
         : callback(null, '10.20.30.40', 4);
-    await deliverDue(s.registry.db, settings({ outbound: { allowPrivate: false, lookup: tenDotX }, maxAttempts: 1 }));
+    await deliverDue(sqlOf(s.registry.db), settings({ outbound: { allowPrivate: false, lookup: tenDotX }, maxAttempts: 1 }));
     const rows: { webhook_id: number; status: string; last_error: string }[] = await s.t.db.query(
       `SELECT webhook_id, status, last_error FROM webhook_deliveries ORDER BY webhook_id`,
     );

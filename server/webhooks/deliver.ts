@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { OutboundConfig, WebhookConfig } from '../config.js';
-import { sqlOf, type Sql } from '../db/sql.js';
+import type { Sql } from '../db/sql.js';
 import type { WebhookKind } from '../entities/Webhook.js';
 import { logger } from '../logger.js';
 import { OutboundError, outboundRequest, type OutboundPolicy, type OutboundResponse } from '../outbound/request.js';
@@ -200,8 +199,7 @@ async function settle(
  * Delivers what is due, round after round, until nothing is: each round claims a batch, sends its
  * deliveries side by side (at most `concurrency`) and records each outcome.
  */
-export async function deliverDue(db: DataSource, settings: DeliverySettings, batchSize = 100): Promise<DeliveryCounts> {
-  const sql = sqlOf(db);
+export async function deliverDue(sql: Sql, settings: DeliverySettings, batchSize = 100): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { delivered: 0, retried: 0, failed: 0 };
   for (let round = 0; round < 100; round++) {
     const claimed = await sql.query<Claimed>(CLAIM, [batchSize, settings.leaseSeconds]);

@@ -103,7 +103,7 @@ export function webhooksRouter(registry: Registry, settings: DeliverySettings): 
       [id, newMessageId(), hook.kind === 'webhook' ? 'webhook.test' : 'purge', body],
     );
     // Sent now, in this request (a deliverer may take it first): the answer says how it went.
-    await deliverDue(registry.db, settings);
+    await deliverDue(sql, settings);
     const deadline = Date.now() + settings.timeoutMs + 2000;
     let delivery = await readOne(sql, deliveries, actor, row.id);
     while (
