@@ -40,6 +40,7 @@ import { mediaUploadRouter } from './media/routes.js';
 import { deliverySettings } from './webhooks/deliver.js';
 import { recordDeliveries } from './webhooks/enqueue.js';
 import { announceResources } from './webhooks/eventTypes.js';
+import { webhookPaths } from './webhooks/openapi.js';
 import { webhooksRouter } from './webhooks/routes.js';
 import { mediaFilesRouter } from './media/serve.js';
 import { createMediaStore, mediaStoreConfig } from './media/store/index.js';
@@ -140,6 +141,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
           ...versionPaths(registry),
           ...editorialPaths(registry),
           ...mediaPaths,
+          ...webhookPaths,
           ...publicApiPaths(registry),
         }),
       ),
