@@ -74,6 +74,8 @@ export interface WebhookConfig {
   concurrency: number;
   /** How long the old secret still signs, next to the new one, after a rotation. */
   secretOverlapHours: number;
+  /** Finished deliveries (delivered or failed) older than this many days are deleted, once a day; 0: kept. */
+  keepDays: number;
 }
 
 /** How the public front door answers: where it reads, what it tells caches, how hard one address may push. */
@@ -188,6 +190,7 @@ export function webhookConfig(env: NodeJS.ProcessEnv = process.env): WebhookConf
     pollMs: countFrom(env, 'WEBHOOK_POLL_MS', 1000),
     concurrency: countFrom(env, 'WEBHOOK_CONCURRENCY', 16, 1),
     secretOverlapHours: countFrom(env, 'WEBHOOK_SECRET_OVERLAP_HOURS', 24),
+    keepDays: countFrom(env, 'WEBHOOK_DELIVERIES_KEEP_DAYS', 30),
   };
 }
 

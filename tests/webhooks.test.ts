@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookConfig } from '../server/config.js';
 import { sqlOf } from '../server/db/sql.js';
 import { deliverDue, type DeliverySettings } from '../server/webhooks/deliver.js';
+import { pruneDeliveries } from '../server/webhooks/prune.js';
 import { startReceiver } from './support/receiver.js';
 import { setupApi, type TestApi } from './support/api.js';
 
@@ -270,6 +271,21 @@ describe('webhooks', () => {
     const served = await s.anonymous().get(`/api/v2/downloads/release_file/?release=${file.release_id}`);
     if (served.status === 200)
       expect(String(served.headers['surrogate-key']).split(' ')).toEqual(expect.arrayContaining([`release-${file.release_id}`]));
+  });
+
+  it('prunes finished deliveries older than the days kept, never waiting ones', async () => {
+    receiver = await startReceiver();
+    const hook = await subscribe({ name: 'Pruned', url: `${receiver.base}/p`, events: ['pages.updated'] });
+    for (const title of ['one', 'two', 'three']) await editPage(`Prune ${title}`);
+    const ids: number[] = (await s.t.db.query(`SELECT id FROM webhook_deliveries WHERE webhook_id = $1 ORDER BY id`, [hook.id])).map(
+      (r: { id: number }) => r.id,
+    );
+    await s.t.db.query(`UPDATE webhook_deliveries SET status = 'delivered' WHERE id = $1`, [ids[0]]);
+    await s.t.db.query(`UPDATE webhook_deliveries SET status = 'failed' WHERE id = $1`, [ids[1]]);
+    await s.t.db.query(`UPDATE webhook_deliveries SET created = now() - interval '40 days' WHERE id = ANY($1)`, [ids]);
+    expect(await pruneDeliveries(sqlOf(s.registry.db), 30)).toBe(2);
+    const left = await s.t.db.query(`SELECT id, status FROM webhook_deliveries WHERE webhook_id = $1`, [hook.id]);
+    expect(left).toEqual([{ id: ids[2], status: 'pending' }]);
   });
 
   it('sends a test event on demand and rotates the secret, the old one still signing during the overlap', async () => {

@@ -4,13 +4,14 @@ import { runDuePublications } from '../crud/schedule/runner.js';
 import { pruneVersions } from '../crud/versions/prune.js';
 import { sqlOf } from '../db/sql.js';
 import { sweepUnusedMedia } from '../media/sweep.js';
+import { pruneDeliveries } from '../webhooks/prune.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
 import { deliverOutbox } from '../outbox/worker.js';
 import type { ScheduledTask } from './scheduler.js';
 
-/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions, scheduled publications, sweeping unused media (interval 0: off). */
+/** The scheduled tasks of the server: outbox delivery, the job expiry sweep, pruning old versions and old webhook deliveries, scheduled publications, sweeping unused media (interval 0: off). */
 export function backgroundTasks(registry: Registry, config: Config): { tasks: ScheduledTask[]; close: () => void } {
   const mailer = createMailer(config);
   if (!config.smtpUrl) logger.info('SMTP_URL is not set: outbox messages are written to the log instead of sent');
@@ -24,6 +25,11 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
       run: async () => ({ pruned: await pruneVersions(sqlOf(registry.db), config.versionsKeep) }),
     },
     { name: 'publications', intervalSeconds: config.scheduleIntervalSeconds, run: () => runDuePublications(registry) },
+    {
+      name: 'webhook-deliveries-prune',
+      intervalSeconds: config.webhooks.keepDays > 0 ? 86_400 : 0,
+      run: async () => ({ pruned: await pruneDeliveries(sqlOf(registry.db), config.webhooks.keepDays) }),
+    },
     {
       name: 'media-sweep',
       intervalSeconds: config.media.sweepAfterDays > 0 ? config.media.sweepIntervalSeconds : 0,

@@ -21,7 +21,7 @@ export interface DeliveryCounts {
   failed: number;
 }
 
-interface Claimed {
+export interface Claimed {
   id: number;
   webhook_id: number;
   message_id: string;
@@ -195,39 +195,46 @@ async function settle(
   }
 }
 
-/**
- * Delivers what is due, round after round, until nothing is: each round claims a batch, sends its
- * deliveries side by side (at most `concurrency`) and records each outcome.
- */
+/** Sends claimed deliveries side by side (at most `concurrency`) and records each outcome. */
+export async function deliverClaimed(
+  sql: Sql,
+  settings: DeliverySettings,
+  claimed: readonly Claimed[],
+  counts: DeliveryCounts,
+): Promise<void> {
+  const targets = new Map(
+    (await sql.query<Target>(TARGETS, [[...new Set(claimed.map((d) => d.webhook_id))]])).map((t) => [t.id, t] as const),
+  );
+  // A unit of work: one webhook delivery, or every purge of one CDN target.
+  const units: { target: Target; deliveries: Claimed[] }[] = [];
+  const purges = new Map<number, Claimed[]>();
+  for (const delivery of claimed) {
+    const target = targets.get(delivery.webhook_id);
+    if (!target) continue; // deleted meanwhile: its deliveries went with it
+    if (target.kind === 'fastly_purge') purges.set(target.id, [...(purges.get(target.id) ?? []), delivery]);
+    else units.push({ target, deliveries: [delivery] });
+  }
+  for (const [id, deliveries] of purges) units.push({ target: targets.get(id)!, deliveries });
+  let next = 0;
+  const lane = async () => {
+    while (next < units.length) {
+      const { target, deliveries } = units[next++];
+      const outcome = await (
+        target.kind === 'fastly_purge' ? purge(target, deliveries, settings) : send(target, deliveries[0], settings)
+      ).catch((error: unknown) => (error instanceof OutboundError ? error : new OutboundError(String(error), 'network')));
+      await settle(sql, target, deliveries, outcome, settings, counts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(settings.concurrency, units.length) }, lane));
+}
+
+/** Delivers what is due, round after round, until nothing is: each round claims a batch and sends it. */
 export async function deliverDue(sql: Sql, settings: DeliverySettings, batchSize = 100): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { delivered: 0, retried: 0, failed: 0 };
   for (let round = 0; round < 100; round++) {
     const claimed = await sql.query<Claimed>(CLAIM, [batchSize, settings.leaseSeconds]);
     if (!claimed.length) break;
-    const targets = new Map(
-      (await sql.query<Target>(TARGETS, [[...new Set(claimed.map((d) => d.webhook_id))]])).map((t) => [t.id, t] as const),
-    );
-    // A unit of work: one webhook delivery, or every purge of one CDN target.
-    const units: { target: Target; deliveries: Claimed[] }[] = [];
-    const purges = new Map<number, Claimed[]>();
-    for (const delivery of claimed) {
-      const target = targets.get(delivery.webhook_id);
-      if (!target) continue; // deleted meanwhile: its deliveries went with it
-      if (target.kind === 'fastly_purge') purges.set(target.id, [...(purges.get(target.id) ?? []), delivery]);
-      else units.push({ target, deliveries: [delivery] });
-    }
-    for (const [id, deliveries] of purges) units.push({ target: targets.get(id)!, deliveries });
-    let next = 0;
-    const lane = async () => {
-      while (next < units.length) {
-        const { target, deliveries } = units[next++];
-        const outcome = await (
-          target.kind === 'fastly_purge' ? purge(target, deliveries, settings) : send(target, deliveries[0], settings)
-        ).catch((error: unknown) => (error instanceof OutboundError ? error : new OutboundError(String(error), 'network')));
-        await settle(sql, target, deliveries, outcome, settings, counts);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(settings.concurrency, units.length) }, lane));
+    await deliverClaimed(sql, settings, claimed, counts);
     if (claimed.length < batchSize) break;
   }
   return counts;

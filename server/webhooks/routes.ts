@@ -11,7 +11,7 @@ import { sqlOf } from '../db/sql.js';
 import { Webhook } from '../entities/Webhook.js';
 import { WebhookDelivery } from '../entities/WebhookDelivery.js';
 import { HttpError } from '../http/errors.js';
-import { deliverDue, type DeliverySettings } from './deliver.js';
+import { deliverClaimed, type Claimed, type DeliverySettings } from './deliver.js';
 import { eventTypes } from './eventTypes.js';
 import { newMessageId, newSecret, secretProblem } from './secrets.js';
 
@@ -97,23 +97,15 @@ export function webhooksRouter(registry: Registry, settings: DeliverySettings): 
       hook.kind === 'webhook'
         ? JSON.stringify({ type: 'webhook.test', timestamp: at, data: { webhook: id, sent_by: actor.username } })
         : JSON.stringify({ keys: ['pydotorg-admin-test'] });
-    const [row] = await sql.query<{ id: number }>(
-      `INSERT INTO webhook_deliveries (webhook_id, message_id, event_type, resource, record_id, body)
-       VALUES ($1, $2, $3, 'webhooks', $1, $4) RETURNING id`,
-      [id, newMessageId(), hook.kind === 'webhook' ? 'webhook.test' : 'purge', body],
+    // Claimed as it is made (a lease, like any claim), so this request sends it: the answer says how it went.
+    const claimed = await sql.query<Claimed>(
+      `INSERT INTO webhook_deliveries (webhook_id, message_id, event_type, resource, record_id, body, status, attempts, next_attempt_at)
+       VALUES ($1, $2, $3, 'webhooks', $1, $4, 'delivering', 1, now() + make_interval(secs => $5))
+       RETURNING id, webhook_id, message_id, event_type, resource, body, attempts`,
+      [id, newMessageId(), hook.kind === 'webhook' ? 'webhook.test' : 'purge', body, settings.leaseSeconds],
     );
-    // Sent now, in this request (a deliverer may take it first): the answer says how it went.
-    await deliverDue(sql, settings);
-    const deadline = Date.now() + settings.timeoutMs + 2000;
-    let delivery = await readOne(sql, deliveries, actor, row.id);
-    while (
-      (delivery.status === 'pending' || delivery.status === 'delivering') &&
-      Number(delivery.attempts) === 0 &&
-      Date.now() < deadline
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      delivery = await readOne(sql, deliveries, actor, row.id);
-    }
+    await deliverClaimed(sql, settings, claimed, { delivered: 0, retried: 0, failed: 0 });
+    const delivery = await readOne(sql, deliveries, actor, claimed[0].id);
     res.status(201).json(delivery);
   });
 

@@ -104,6 +104,15 @@ describe('webhooks in the admin', () => {
     await page.getByRole('menuitem', { name: 'Webhooks & CDN' }).click();
     await page.getByRole('cell', { name: 'Site build' }).waitFor();
     expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(1);
+
+    // Paused by hand: the dashboard says so, with who did it.
+    await page.getByRole('cell', { name: 'Site build' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    const problems = page.getByTestId('integration-problems');
+    await problems.waitFor();
+    expect(await problems.innerText()).toMatch(/Site build is paused[\s\S]*Paused by boss/);
     expectNoConsoleErrors(errors);
   }, 120_000);
 });

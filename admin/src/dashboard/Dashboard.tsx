@@ -9,6 +9,7 @@ import { useSchedule, useSchedules } from '../schedule/useSchedule';
 import { AttentionCard } from './AttentionCard';
 import { FailedPublications } from './FailedPublications';
 import { HealthLine } from './HealthLine';
+import { IntegrationProblems } from './IntegrationProblems';
 import { UpcomingEvents } from './UpcomingEvents';
 import { listLink, useDashboard } from './useDashboard';
 
@@ -27,6 +28,7 @@ export function Dashboard() {
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title="Dashboard" />
       <Typography variant="h5">Welcome{identity?.fullName ? `, ${identity.fullName}` : ''}</Typography>
+      <IntegrationProblems />
       {error && <Alert severity="info">{(error as Error).message}</Alert>}
       {data && (
         <>
