@@ -17,6 +17,7 @@ import { DraftsAndSchedule1797000000000 } from './1797000000000-DraftsAndSchedul
 import { MediaLibrary1797100000000 } from './1797100000000-MediaLibrary.js';
 import { MediaReferences1797200000000 } from './1797200000000-MediaReferences.js';
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
+import { CalendarImport1797400000000 } from './1797400000000-CalendarImport.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -37,4 +38,5 @@ export const migrations = [
   MediaLibrary1797100000000,
   MediaReferences1797200000000,
   Webhooks1797300000000,
+  CalendarImport1797400000000,
 ];

@@ -40,6 +40,7 @@ import { mediaUploadRouter } from './media/routes.js';
 import { deliverySettings } from './webhooks/deliver.js';
 import { recordDeliveries } from './webhooks/enqueue.js';
 import { announceResources } from './webhooks/eventTypes.js';
+import { calendarImportRouter } from './calendars/routes.js';
 import { webhookPaths } from './webhooks/openapi.js';
 import { webhooksRouter } from './webhooks/routes.js';
 import { mediaFilesRouter } from './media/serve.js';
@@ -51,10 +52,12 @@ import { accessLog } from './http/accessLog.js';
 import { requestContext } from './http/requestContext.js';
 import { poolOf, sqlOf, type Sql } from './db/sql.js';
 import {
+  calendarImportConfig,
   deliveryConfig,
   mediaConfig,
   outboundConfig,
   webhookConfig,
+  type CalendarImportConfig,
   type DeliveryConfig,
   type MediaConfig,
   type OutboundConfig,
@@ -96,6 +99,8 @@ export interface AppOptions {
   outbound?: OutboundConfig;
   /** How webhook deliveries are made (timeouts, retries); default from the environment. */
   webhooks?: WebhookConfig;
+  /** The calendar import's limits (CALENDAR_IMPORT_*); default from the environment. */
+  calendarImport?: CalendarImportConfig;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -166,6 +171,8 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   announceResources(registry.resources.map(({ model }) => model.name));
   registry.afterCommit.subscribeCommitting(recordDeliveries(options.delivery?.publicBaseUrl ?? 'https://www.python.org'));
   app.use('/api', webhooksRouter(registry, deliverySettings(options.webhooks ?? webhookConfig(), options.outbound ?? outboundConfig())));
+  const outbound = { allowPrivate: (options.outbound ?? outboundConfig()).allowPrivate };
+  app.use('/api', calendarImportRouter(registry, { ...(options.calendarImport ?? calendarImportConfig()), outbound }));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
   app.use('/api', workflowsRouter(registry));

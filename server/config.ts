@@ -48,6 +48,17 @@ export interface Config {
   /** Every request the server makes to others (server/outbound/). */
   outbound: OutboundConfig;
   webhooks: WebhookConfig;
+  calendarImport: CalendarImportConfig;
+}
+
+/** The calendar import (server/calendars/import/): how often, and what a feed may cost. */
+export interface CalendarImportConfig {
+  /** How often every calendar with a feed URL is imported; 0: only by hand. */
+  intervalSeconds: number;
+  timeoutMs: number;
+  maxBytes: number;
+  /** How far ahead recurring events are expanded (an open-ended RRULE ends here, moved on by each import). */
+  horizonDays: number;
 }
 
 export interface OutboundConfig {
@@ -156,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     previewLinkDays: countFrom(env, 'PREVIEW_LINK_DAYS', 7, 1),
     outbound: outboundConfig(env),
     webhooks: webhookConfig(env),
+    calendarImport: calendarImportConfig(env),
   };
 }
 
@@ -173,6 +185,15 @@ function secondsFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds, got "${raw}"`);
   return value;
+}
+
+export function calendarImportConfig(env: NodeJS.ProcessEnv = process.env): CalendarImportConfig {
+  return {
+    intervalSeconds: countFrom(env, 'CALENDAR_IMPORT_INTERVAL_SECONDS', 3600),
+    timeoutMs: countFrom(env, 'CALENDAR_IMPORT_TIMEOUT_SECONDS', 20, 1) * 1000,
+    maxBytes: countFrom(env, 'CALENDAR_IMPORT_MAX_MB', 5, 1) * 1_048_576,
+    horizonDays: countFrom(env, 'CALENDAR_IMPORT_HORIZON_DAYS', 365, 1),
+  };
 }
 
 export function outboundConfig(env: NodeJS.ProcessEnv = process.env): OutboundConfig {

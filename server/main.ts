@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       media: config.media,
       outbound: config.outbound,
       webhooks: config.webhooks,
+      calendarImport: config.calendarImport,
       registry,
     });
     lifecycle.phase = 'serving';

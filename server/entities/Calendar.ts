@@ -32,4 +32,15 @@ export class Calendar extends ContentManageable {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   twitter: string | null;
+
+  /** The feed's ETag and Last-Modified at the last import, for a conditional GET. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  import_etag: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  import_last_modified: string | null;
+
+  /** The last import's report: when, how it went, what it created, updated, removed and skipped, and why. */
+  @Column({ type: 'jsonb', nullable: true })
+  last_import: Record<string, unknown> | null;
 }

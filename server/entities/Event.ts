@@ -14,6 +14,7 @@ import type { RecurringRule } from './RecurringRule.js';
 @Index('ix_events_search', { synchronize: false }) // GIN on search_vector: see the migration
 @Index('ix_events_rank', { synchronize: false }) // GIN on rank_vector: see the migration
 @Index('ix_events_upcoming', ['id'], { where: '"featured" = true' })
+@Index('uq_events_calendar_uid', ['calendar_id', 'uid'], { unique: true, where: '"uid" IS NOT NULL' })
 @Check('chk_events_description_markup_type', oneOf('description_markup_type', valuesOf(MARKUP_TYPES)))
 @Check('chk_events_description', maxLength('description'))
 export class Event extends ContentManageable {
@@ -50,6 +51,21 @@ export class Event extends ContentManageable {
   @Index('ix_events_featured')
   @Column({ type: 'boolean', default: false })
   featured: boolean;
+
+  /** Shown by the public calendar feeds; an import unpublishes what its source cancelled or removed. */
+  @Column({ type: 'boolean', default: true })
+  is_published: boolean;
+
+  /**
+   * What the calendar import last set, field by field (title, description, venue, categories, dates):
+   * a field whose value differs from it was edited by staff since, and the import leaves it alone.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  source_fields: Record<string, unknown>;
+
+  /** When the event left its calendar's feed (it was unpublished then, not deleted). */
+  @Column({ type: 'timestamptz', nullable: true })
+  removed_at_source: Date | null;
 
   @ManyToMany('EventCategory')
   @JoinTable({

@@ -12,6 +12,8 @@ export const calendars = defineResource(Calendar, {
   filters: ['slug'],
   sort: ['name', 'slug', 'created'],
   defaultSort: ['name', 'ASC'],
+  // Kept by the calendar import (server/calendars/import/).
+  readOnly: ['import_etag', 'import_last_modified', 'last_import'],
   constraintMessages: { fk_events_calendar: 'This calendar still has events; move or delete them first.' },
 });
 
@@ -40,9 +42,12 @@ export const events = defineResource(Event, {
   },
   access: { write: ['content_editor'] },
   search: ['title', 'description'],
-  filters: ['calendar_id', 'venue_id', 'featured', 'created', 'updated'],
+  filters: ['calendar_id', 'venue_id', 'featured', 'is_published', 'uid', 'created', 'updated'],
   sort: ['title', 'created', 'updated', 'featured'],
   defaultSort: ['updated', 'DESC'],
+  // What the calendar import set, and when the source dropped the event: the import's to keep.
+  readOnly: ['source_fields', 'removed_at_source'],
+  constraintMessages: { uq_events_calendar_uid: { field: 'uid', message: 'Another event of this calendar has this UID.' } },
 });
 
 export const occurringRules = defineResource(OccurringRule, {

@@ -5,6 +5,7 @@ import { pruneVersions } from '../crud/versions/prune.js';
 import { sqlOf } from '../db/sql.js';
 import { sweepUnusedMedia } from '../media/sweep.js';
 import { pruneDeliveries } from '../webhooks/prune.js';
+import { importCalendars } from '../calendars/import/runImport.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
@@ -25,6 +26,19 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
       run: async () => ({ pruned: await pruneVersions(sqlOf(registry.db), config.versionsKeep) }),
     },
     { name: 'publications', intervalSeconds: config.scheduleIntervalSeconds, run: () => runDuePublications(registry) },
+    {
+      name: 'calendar-import',
+      intervalSeconds: config.calendarImport.intervalSeconds,
+      run: async () => {
+        const reports = await importCalendars(registry, { ...config.calendarImport, outbound: config.outbound });
+        return Object.fromEntries(
+          Object.entries(reports).map(([slug, r]) => [
+            slug,
+            { status: r.status, created: r.created, updated: r.updated, removed: r.removed, skipped: r.skipped },
+          ]),
+        );
+      },
+    },
     {
       name: 'webhook-deliveries-prune',
       intervalSeconds: config.webhooks.keepDays > 0 ? 86_400 : 0,

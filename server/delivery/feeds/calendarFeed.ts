@@ -78,7 +78,7 @@ function icsOf(calendar: NonNullable<CalendarAnswerRow['calendar']>, events: Eve
   return ics.toString();
 }
 
-/** /events/calendars/<slug>.ics: every event of the calendar (events have no published flag: python.org shows them all). */
+/** /events/calendars/<slug>.ics: every published event of the calendar. */
 export function calendarFeed(sql: Sql, slug: string, site: Site): Cacheable {
   const missing = () => new HttpError(404, `No calendar "${slug}".`);
   // A slug no calendar can have is not looked up.

@@ -7,7 +7,7 @@
  */
 
 const SCOPE = `c AS (SELECT id, row_version, name, description FROM calendars WHERE slug = $1),
-  e AS (SELECT ev.id, ev.row_version, ev.venue_id FROM events ev JOIN c ON ev.calendar_id = c.id)`;
+  e AS (SELECT ev.id, ev.row_version, ev.venue_id FROM events ev JOIN c ON ev.calendar_id = c.id WHERE ev.is_published)`;
 
 const TAG = `(SELECT md5(string_agg(k, ',' ORDER BY k)) FROM (
     SELECT 'c' || c.id || '.' || c.row_version AS k FROM c
