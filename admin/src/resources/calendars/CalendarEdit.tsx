@@ -1,13 +1,16 @@
 import { RecordEdit } from '../../common/RecordEdit';
 import { RecordForm } from '../../common/RecordForm';
+import { CalendarImport } from './CalendarImport';
 import { CalendarInputs } from './CalendarInputs';
 
+/** A calendar's settings, then its import: Import now and the last run's report. */
 export function CalendarEdit() {
   return (
     <RecordEdit>
       <RecordForm>
         <CalendarInputs />
       </RecordForm>
+      <CalendarImport />
     </RecordEdit>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { MarkupInput } from '../../common/markup/MarkupInput';
 import { useFieldRules } from '../../generic/useFieldRules';
+import { RemovedAtSource } from './RemovedAtSource';
 
 /**
  * What an event is and where: shared by create and edit. Venues and categories belong to a
@@ -39,6 +40,13 @@ export function EventInputs() {
         </ReferenceArrayInput>
       </Box>
       <BooleanInput source="featured" helperText="Featured events are highlighted on python.org's home page." />
+      <BooleanInput
+        source="is_published"
+        label="Published"
+        defaultValue={true}
+        helperText="Off hides the event from python.org's calendars. The feed import turns it off for events cancelled or gone at the source."
+      />
+      <RemovedAtSource />
       <MarkupInput source="description" typeSource="description_markup_type" />
     </Box>
   );

@@ -27,6 +27,7 @@ const filters = [
     <AutocompleteInput label="Category" sx={{ minWidth: 240 }} />
   </ReferenceInput>,
   <NullableBooleanInput key="featured" source="featured" label="Featured" />,
+  <NullableBooleanInput key="is_published" source="is_published" label="Published" />,
 ];
 
 /** Events, most recently changed first, with when they happen in plain English. */
@@ -50,6 +51,9 @@ export function EventList() {
         </DataTable.Col>
         <DataTable.Col source="featured">
           <BooleanField source="featured" FalseIcon={null} />
+        </DataTable.Col>
+        <DataTable.Col source="is_published" label="Published" disableSort>
+          <BooleanField source="is_published" />
         </DataTable.Col>
         <DataTable.Col source="updated" field={DateField} />
       </DataTable>

@@ -1,0 +1,102 @@
+import SyncIcon from '@mui/icons-material/Sync';
+import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { useAccess } from '../../api/permissions';
+import { httpClient } from '../../dataProvider';
+import { RelatedSection } from '../sponsors/RelatedSection';
+
+/** What POST /api/calendars/{id}/import answers and a calendar keeps as `last_import` (docs/api.md, "Calendar import"). */
+interface ImportReport {
+  at: string;
+  status: 'imported' | 'not-modified' | 'failed';
+  message?: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  skipped: number;
+  kept_staff_edits: { uid: string; title: string; fields: string[] }[];
+  errors: { uid: string | null; title: string | null; message: string }[];
+}
+
+const SEVERITY = { imported: 'success', 'not-modified': 'info', failed: 'error' } as const;
+const FIELD_NAMES: Record<string, string> = { venue_id: 'venue', category_ids: 'categories', is_published: 'published', dates: 'dates' };
+
+/** "Import now", and the last import's report: counts, staff edits kept, events skipped and why. */
+export function CalendarImport() {
+  const calendar = useRecordContext<{ id: number; url: string | null; last_import: ImportReport | null }>();
+  const { write } = useAccess('calendars');
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  if (!calendar) return null;
+  const report = calendar.last_import;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const { json } = await httpClient(`/api/calendars/${calendar.id}/import`, { method: 'POST', body: '{}' });
+      const result = json as ImportReport;
+      notify(result.status === 'failed' ? `Import failed: ${result.message}` : `Import ${result.status}.`, {
+        type: result.status === 'failed' ? 'error' : 'success',
+      });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <RelatedSection
+      title="Import from the feed"
+      action={
+        write && (
+          <Button startIcon={<SyncIcon />} onClick={() => void run()} disabled={busy || !calendar.url}>
+            Import now
+          </Button>
+        )
+      }
+    >
+      {!calendar.url && <Typography color="text.secondary">Give the calendar an iCal feed URL to import its events.</Typography>}
+      {report && (
+        <Box data-testid="import-report">
+          <Alert severity={SEVERITY[report.status]} sx={{ mb: 1 }}>
+            {new Date(report.at).toLocaleString()}: {report.status === 'not-modified' ? 'the feed had not changed' : report.status}
+            {report.message && report.status !== 'not-modified' ? ` — ${report.message}` : ''}
+            {report.status === 'imported' &&
+              ` — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed at the source, ${report.skipped} skipped.`}
+          </Alert>
+          {report.kept_staff_edits.length > 0 && (
+            <>
+              <Typography variant="subtitle2">Kept staff edits</Typography>
+              <List dense>
+                {report.kept_staff_edits.map((k) => (
+                  <ListItem key={k.uid}>
+                    <ListItemText primary={k.title} secondary={`kept: ${k.fields.map((f) => FIELD_NAMES[f] ?? f).join(', ')}`} />
+                  </ListItem>
+                ))}
+              </List>
+            </>
+          )}
+          {report.errors.length > 0 && (
+            <>
+              <Typography variant="subtitle2">Skipped</Typography>
+              <List dense>
+                {report.errors.map((e, i) => (
+                  <ListItem key={`${e.uid ?? ''}-${i}`}>
+                    <ListItemText
+                      primary={e.title ?? e.uid ?? 'An event'}
+                      secondary={e.message}
+                      slotProps={{ secondary: { color: 'error' } }}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            </>
+          )}
+        </Box>
+      )}
+    </RelatedSection>
+  );
+}
