@@ -18,6 +18,7 @@ import { MediaLibrary1797100000000 } from './1797100000000-MediaLibrary.js';
 import { MediaReferences1797200000000 } from './1797200000000-MediaReferences.js';
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 import { CalendarImport1797400000000 } from './1797400000000-CalendarImport.js';
+import { BlogFeeds1797500000000 } from './1797500000000-BlogFeeds.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -39,4 +40,5 @@ export const migrations = [
   MediaReferences1797200000000,
   Webhooks1797300000000,
   CalendarImport1797400000000,
+  BlogFeeds1797500000000,
 ];

@@ -40,7 +40,7 @@ import { mediaUploadRouter } from './media/routes.js';
 import { deliverySettings } from './webhooks/deliver.js';
 import { recordDeliveries } from './webhooks/enqueue.js';
 import { announceResources } from './webhooks/eventTypes.js';
-import { calendarImportRouter } from './calendars/routes.js';
+import { feedImportRouter } from './calendars/importRoutes.js';
 import { webhookPaths } from './webhooks/openapi.js';
 import { webhooksRouter } from './webhooks/routes.js';
 import { mediaFilesRouter } from './media/serve.js';
@@ -172,7 +172,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   registry.afterCommit.subscribeCommitting(recordDeliveries(options.delivery?.publicBaseUrl ?? 'https://www.python.org'));
   app.use('/api', webhooksRouter(registry, deliverySettings(options.webhooks ?? webhookConfig(), options.outbound ?? outboundConfig())));
   const outbound = { allowPrivate: (options.outbound ?? outboundConfig()).allowPrivate };
-  app.use('/api', calendarImportRouter(registry, { ...(options.calendarImport ?? calendarImportConfig()), outbound }));
+  app.use('/api', feedImportRouter(registry, { ...(options.calendarImport ?? calendarImportConfig()), outbound }));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
   app.use('/api', workflowsRouter(registry));

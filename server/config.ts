@@ -49,6 +49,8 @@ export interface Config {
   outbound: OutboundConfig;
   webhooks: WebhookConfig;
   calendarImport: CalendarImportConfig;
+  /** How often every active blog feed is imported (server/blogs/), with the calendar import's fetch limits; 0: only by hand. */
+  blogImportIntervalSeconds: number;
 }
 
 /** The calendar import (server/calendars/import/): how often, and what a feed may cost. */
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbound: outboundConfig(env),
     webhooks: webhookConfig(env),
     calendarImport: calendarImportConfig(env),
+    blogImportIntervalSeconds: countFrom(env, 'BLOG_IMPORT_INTERVAL_SECONDS', 3600),
   };
 }
 

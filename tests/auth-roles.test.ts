@@ -50,6 +50,8 @@ const WRITERS: Record<string, Persona[]> = {
   webhooks: ['integrations'],
   'webhook-headers': ['integrations'],
   'webhook-deliveries': [],
+  'blog-feeds': ['content_editor'],
+  'blog-entries': ['content_editor'],
 };
 /** Who reads: everyone holding a role, except these (role holders read users' names only: see below). */
 const READERS: Record<string, Persona[]> = {

@@ -1,4 +1,4 @@
-import { pageDocuments, pageImages } from './pageMedia.js';
+import { blogName, pageDocuments, pageImages } from './relatedFields.js';
 import type { RelatedField } from './relatedField.js';
 
 /*
@@ -8,7 +8,7 @@ import type { RelatedField } from './relatedField.js';
  * reads them is built from these declarations (publicSql.ts).
  */
 
-export type PublicResourceKey = 'os' | 'release' | 'release_file' | 'page';
+export type PublicResourceKey = 'os' | 'release' | 'release_file' | 'page' | 'blog_entry';
 
 /** How one output field is read from the row aliased `t`; `uri` fields name another public resource by id. */
 export type PublicField =
@@ -130,6 +130,18 @@ export const PUBLIC_RESOURCES: Record<PublicResourceKey, PublicResource> = {
     keys: { collection: 'pages', record: 'page' },
     writable: false,
   },
+  // Not python.org's: the newest posts of the blogs it shows (server/blogs/), newest first.
+  blog_entry: {
+    key: 'blog_entry',
+    path: 'blogs/entries',
+    admin: 'blog-entries',
+    table: 'blog_entries',
+    fields: [column('title'), column('summary'), { name: 'pub_date', kind: 'time', column: 'pub_date' }, column('url'), blogName],
+    publicRows: 'EXISTS (SELECT 1 FROM blog_feeds f WHERE f.id = t.feed_id AND f.active)',
+    order: 't.pub_date DESC, t.id DESC',
+    keys: { collection: 'blog-entries', record: 'blog-entry' },
+    writable: false,
+  },
 };
 
 export const byPath = new Map(Object.values(PUBLIC_RESOURCES).map((resource) => [resource.path, resource]));
@@ -167,6 +179,10 @@ export const PUBLIC_FILTERS: Record<PublicResourceKey, Record<string, PublicFilt
     is_source: exact('is_source', 'bool'),
     download_button: exact('download_button', 'bool'),
     description__contains: { column: 'description', type: 'text', op: 'contains' },
+  },
+  blog_entry: {
+    feed: exact('feed_id', 'id'),
+    ...times('pub_date'),
   },
   page: {
     title: exact('title', 'text'),

@@ -75,7 +75,8 @@ export function objectSql(resource: PublicResource, omit: ReadonlySet<string> = 
 function columnsOf(resource: PublicResource): string {
   const columns = new Set(['id', 'row_version']);
   for (const field of resource.fields) {
-    if (field.kind !== 'related') columns.add(field.kind === 'column' ? (field.column ?? field.name) : field.column);
+    if (field.kind === 'related') for (const column of field.columns ?? []) columns.add(column);
+    else columns.add(field.kind === 'column' ? (field.column ?? field.name) : field.column);
   }
   for (const part of resource.order.split(',')) columns.add(part.trim().replace(/^t\./, '').split(' ')[0]);
   return [...columns].map((c) => `t.${c}`).join(', ');

@@ -8,6 +8,8 @@ export interface RelatedField {
   kind: 'related';
   select: string;
   tag: string;
+  /** The row's own columns it reads besides id (a blog entry's feed_id). */
+  columns?: readonly string[];
   /** The JSON Schema of its values, for the OpenAPI document. */
   schema: Record<string, unknown>;
 }

@@ -50,6 +50,8 @@ import { SponsorshipPackage } from './SponsorshipPackage.js';
 import { SponsorshipProgram } from './SponsorshipProgram.js';
 import { User } from './User.js';
 import { Video } from './Video.js';
+import { BlogEntry } from './BlogEntry.js';
+import { BlogFeed } from './BlogFeed.js';
 import { Webhook } from './Webhook.js';
 import { WebhookDelivery } from './WebhookDelivery.js';
 import { WebhookHeader } from './WebhookHeader.js';
@@ -59,7 +61,7 @@ export const entityPhases = {
   core: [User, Role, Membership, AuthToken, Session],
   content: [Page, PageImage, PageDocument, Box, Media],
   feature: [OperatingSystem, Release, ReleaseFile, Calendar, EventLocation, EventCategory, Event, OccurringRule, RecurringRule],
-  community: [JobCategory, JobType, Job, JobReviewComment, JobTransition, Post, Link, Photo, Video],
+  community: [JobCategory, JobType, Job, JobReviewComment, JobTransition, Post, Link, Photo, Video, BlogFeed, BlogEntry],
   organisation: [
     Sponsor,
     SponsorContact,

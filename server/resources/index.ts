@@ -10,6 +10,7 @@ import * as media from '../media/resource.js';
 import * as people from './people.js';
 import * as sponsors from './sponsors.js';
 import * as webhooks from '../webhooks/resource.js';
+import * as blogs from '../blogs/resource.js';
 
 export const resources: ResourceDeclaration[] = [
   people,
@@ -21,5 +22,6 @@ export const resources: ResourceDeclaration[] = [
   community,
   sponsors,
   governance,
+  blogs,
   webhooks,
 ].flatMap((group) => Object.values(group));

@@ -6,6 +6,7 @@ import { sqlOf } from '../db/sql.js';
 import { sweepUnusedMedia } from '../media/sweep.js';
 import { pruneDeliveries } from '../webhooks/prune.js';
 import { importCalendars } from '../calendars/import/runImport.js';
+import { importBlogFeeds } from '../blogs/import.js';
 import { expireDueJobs } from '../jobBoard/expirySweep.js';
 import { logger } from '../logger.js';
 import { createMailer, smtpPassword } from '../outbox/mailer.js';
@@ -35,6 +36,19 @@ export function backgroundTasks(registry: Registry, config: Config): { tasks: Sc
           Object.entries(reports).map(([slug, r]) => [
             slug,
             { status: r.status, created: r.created, updated: r.updated, removed: r.removed, skipped: r.skipped },
+          ]),
+        );
+      },
+    },
+    {
+      name: 'blog-import',
+      intervalSeconds: config.blogImportIntervalSeconds,
+      run: async () => {
+        const reports = await importBlogFeeds(registry, { ...config.calendarImport, outbound: config.outbound });
+        return Object.fromEntries(
+          Object.entries(reports).map(([name, r]) => [
+            name,
+            { status: r.status, created: r.created, updated: r.updated, skipped: r.skipped },
           ]),
         );
       },

@@ -33,6 +33,10 @@ function keysOf(event: CommitEvent, lookups: { calendars: Set<number>; media: Se
       return ['jobs', `job-${id}`];
     case 'minutes':
       return ['minutes', `minutes-${id}`];
+    case 'blog-entries':
+      return ['blog-entries', `blog-entry-${id}`];
+    case 'blog-feeds':
+      return ['blog-entries'];
     case 'events':
       for (const c of both(event, 'calendar_id')) lookups.calendars.add(c);
       return [`event-${id}`];

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { RecordToStringFunction } from 'react-admin';
 import { generic } from './generic';
+import blogFeeds from './blog-feeds';
 import boxes from './boxes';
 import calendars from './calendars';
 import eventCategories from './event-categories';
@@ -74,6 +75,8 @@ export const registry: AdminResource[] = [
     generic((r: { id: number; caption?: string }) => r.caption || `Video #${r.id}`),
   ),
   entry('minutes', 'Content', ['Board minutes', 'Board minutes'], generic(dated('Minutes of'))),
+  entry('blog-feeds', 'Content', ['Blog feed', 'Blog feeds'], blogFeeds),
+  entry('blog-entries', 'Content', ['Blog entry', 'Blog entries'], generic('title')),
 
   entry('releases', 'Downloads', ['Release', 'Releases'], releases),
   entry('release-files', 'Downloads', ['Release file', 'Release files'], releaseFiles),

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import sanitizeHtml from 'sanitize-html';
+import { FeedError } from '../../outbound/fetchFeed.js';
 import { FREQUENCIES, scheduleOf, type Occurrence, type Schedule } from './schedule.js';
 
 /** One event of a feed, as the import will write it. */
@@ -19,9 +20,6 @@ export interface ParsedFeed {
   /** Events left out, and why (no UID, a frequency the admin cannot model…). */
   errors: { uid: string | null; title: string | null; message: string }[];
 }
-
-/** A feed that is not iCalendar at all: the import changes nothing and says so. */
-export class FeedError extends Error {}
 
 const MAX_OCCURRENCES = 1000;
 const DAY_MS = 86_400_000;

@@ -3,8 +3,8 @@ import type { Registry } from '../../crud/registry.js';
 import { sqlOf } from '../../db/sql.js';
 import { logger } from '../../logger.js';
 import type { OutboundPolicy } from '../../outbound/request.js';
-import { fetchFeed } from './fetchFeed.js';
-import { FeedError, parseFeed } from './parseFeed.js';
+import { FeedError, fetchFeed } from '../../outbound/fetchFeed.js';
+import { parseFeed } from './parseFeed.js';
 import { emptyReport, reconcile, type ImportReport } from './reconcile.js';
 
 export interface ImportSettings extends CalendarImportConfig {
@@ -39,6 +39,7 @@ export async function importCalendar(registry: Registry, calendarId: number, set
       { etag: calendar.import_etag, lastModified: calendar.import_last_modified },
       settings.outbound,
       settings,
+      'text/calendar, */*;q=0.5',
     );
     if (fetched.status === 'not-modified') report = emptyReport('not-modified', 'The feed has not changed since the last import.');
     else {

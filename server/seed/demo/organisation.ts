@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { BlogEntry } from '../../entities/BlogEntry.js';
+import { BlogFeed } from '../../entities/BlogFeed.js';
 import { Election } from '../../entities/Election.js';
 import { ElectionKind } from '../../entities/ElectionKind.js';
 import { Link } from '../../entities/Link.js';
@@ -206,7 +208,33 @@ async function seedCommunity(em: EntityManager, people: DemoPeople): Promise<voi
   });
 }
 
+/** The blog python.org shows, with a few of its posts (the blog-import task keeps them current when it can reach it). */
+async function seedBlogs(em: EntityManager): Promise<void> {
+  const feed = await em.getRepository(BlogFeed).save({
+    name: 'Python Insider',
+    website_url: 'https://blog.python.org/',
+    feed_url: 'https://pythoninsider.blogspot.com/feeds/posts/default?alt=rss',
+  });
+  await em.getRepository(BlogEntry).insert([
+    {
+      feed_id: feed.id,
+      title: 'Python 3.14.0 final is here!',
+      summary: 'The next major version of Python is here.',
+      url: 'https://blog.python.org/2025/10/python-3140-final-is-here.html',
+      pub_date: new Date('2025-10-07T15:00:00Z'),
+    },
+    {
+      feed_id: feed.id,
+      title: 'Python 3.13.9 is now available',
+      summary: 'A maintenance release.',
+      url: 'https://blog.python.org/2025/10/python-3139-is-now-available.html',
+      pub_date: new Date('2025-10-14T12:00:00Z'),
+    },
+  ]);
+}
+
 export async function seedOrganisation(em: EntityManager, people: DemoPeople): Promise<void> {
+  await seedBlogs(em);
   await seedSponsors(em, people);
   await seedGovernance(em, people);
   await seedCommunity(em, people);

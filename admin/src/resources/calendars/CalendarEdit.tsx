@@ -1,6 +1,6 @@
 import { RecordEdit } from '../../common/RecordEdit';
 import { RecordForm } from '../../common/RecordForm';
-import { CalendarImport } from './CalendarImport';
+import { FeedImport } from '../../common/FeedImport';
 import { CalendarInputs } from './CalendarInputs';
 
 /** A calendar's settings, then its import: Import now and the last run's report. */
@@ -10,7 +10,7 @@ export function CalendarEdit() {
       <RecordForm>
         <CalendarInputs />
       </RecordForm>
-      <CalendarImport />
+      <FeedImport resource="calendars" urlSource="url" />
     </RecordEdit>
   );
 }

@@ -2,11 +2,11 @@ import SyncIcon from '@mui/icons-material/Sync';
 import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { useAccess } from '../../api/permissions';
-import { httpClient } from '../../dataProvider';
-import { RelatedSection } from '../sponsors/RelatedSection';
+import { useAccess } from '../api/permissions';
+import { httpClient } from '../dataProvider';
+import { RelatedSection } from '../resources/sponsors/RelatedSection';
 
-/** What POST /api/calendars/{id}/import answers and a calendar keeps as `last_import` (docs/api.md, "Calendar import"). */
+/** What POST /api/{calendars|blog-feeds}/{id}/import answers and the record keeps as `last_import` (docs/api.md). */
 interface ImportReport {
   at: string;
   status: 'imported' | 'not-modified' | 'failed';
@@ -14,28 +14,33 @@ interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
-  removed: number;
+  /** Calendars only: events gone from the feed, and fields staff edited that were kept. */
+  removed?: number;
   skipped: number;
-  kept_staff_edits: { uid: string; title: string; fields: string[] }[];
-  errors: { uid: string | null; title: string | null; message: string }[];
+  kept_staff_edits?: { uid: string; title: string; fields: string[] }[];
+  errors: { uid?: string | null; title: string | null; message: string }[];
 }
 
 const SEVERITY = { imported: 'success', 'not-modified': 'info', failed: 'error' } as const;
 const FIELD_NAMES: Record<string, string> = { venue_id: 'venue', category_ids: 'categories', is_published: 'published', dates: 'dates' };
 
-/** "Import now", and the last import's report: counts, staff edits kept, events skipped and why. */
-export function CalendarImport() {
-  const calendar = useRecordContext<{ id: number; url: string | null; last_import: ImportReport | null }>();
-  const { write } = useAccess('calendars');
+/**
+ * "Import now" of a record fed from a feed (a calendar, a blog), and the last import's report:
+ * counts, staff edits kept, items skipped and why. `urlSource` is the field holding the feed's URL.
+ */
+export function FeedImport({ resource, urlSource }: { resource: string; urlSource: string }) {
+  const record = useRecordContext<{ id: number; last_import: ImportReport | null } & Record<string, unknown>>();
+  const { write } = useAccess(resource);
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
-  if (!calendar) return null;
-  const report = calendar.last_import;
+  if (!record) return null;
+  const report = record.last_import;
+  const url = record[urlSource];
   const run = async () => {
     setBusy(true);
     try {
-      const { json } = await httpClient(`/api/calendars/${calendar.id}/import`, { method: 'POST', body: '{}' });
+      const { json } = await httpClient(`/api/${resource}/${record.id}/import`, { method: 'POST', body: '{}' });
       const result = json as ImportReport;
       notify(result.status === 'failed' ? `Import failed: ${result.message}` : `Import ${result.status}.`, {
         type: result.status === 'failed' ? 'error' : 'success',
@@ -52,26 +57,26 @@ export function CalendarImport() {
       title="Import from the feed"
       action={
         write && (
-          <Button startIcon={<SyncIcon />} onClick={() => void run()} disabled={busy || !calendar.url}>
+          <Button startIcon={<SyncIcon />} onClick={() => void run()} disabled={busy || !url}>
             Import now
           </Button>
         )
       }
     >
-      {!calendar.url && <Typography color="text.secondary">Give the calendar an iCal feed URL to import its events.</Typography>}
+      {!url && <Typography color="text.secondary">Give it a feed URL to import from.</Typography>}
       {report && (
         <Box data-testid="import-report">
           <Alert severity={SEVERITY[report.status]} sx={{ mb: 1 }}>
             {new Date(report.at).toLocaleString()}: {report.status === 'not-modified' ? 'the feed had not changed' : report.status}
             {report.message && report.status !== 'not-modified' ? ` — ${report.message}` : ''}
             {report.status === 'imported' &&
-              ` — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed at the source, ${report.skipped} skipped.`}
+              ` — ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed !== undefined ? `${report.removed} removed at the source, ` : ''}${report.skipped} skipped.`}
           </Alert>
-          {report.kept_staff_edits.length > 0 && (
+          {(report.kept_staff_edits?.length ?? 0) > 0 && (
             <>
               <Typography variant="subtitle2">Kept staff edits</Typography>
               <List dense>
-                {report.kept_staff_edits.map((k) => (
+                {report.kept_staff_edits!.map((k) => (
                   <ListItem key={k.uid}>
                     <ListItemText primary={k.title} secondary={`kept: ${k.fields.map((f) => FIELD_NAMES[f] ?? f).join(', ')}`} />
                   </ListItem>

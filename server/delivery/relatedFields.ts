@@ -1,9 +1,9 @@
 import type { RelatedField } from './relatedField.js';
 
 /*
- * A page's images and documents in the public page API: each a file of the media library (served at
- * /media/{sha256}/{name}) or an external URL. Built by PostgreSQL inside the page's own JSON, so a
- * list of pages stays one statement; their rows and the media rows they use are part of the page's tag.
+ * Public fields built from other tables' rows, inside the record's own JSON (a list stays one
+ * statement), the rows they read part of the record's tag: a page's images and documents (each a
+ * media library file served at /media/{sha256}/{name}, or an external URL), a blog entry's blog.
  */
 
 /** The site's origin: v2's URI prefix is absolute ("https://host/api/v2/"), v1's a path ("/api/v1/"), giving "". */
@@ -98,4 +98,14 @@ export const pageDocuments: RelatedField = {
       },
     },
   },
+};
+
+/** A blog entry's blog, by name (its feed's row is part of the entry's tag: renaming the blog changes it). */
+export const blogName: RelatedField = {
+  name: 'blog',
+  kind: 'related',
+  select: `(SELECT f.name FROM blog_feeds f WHERE f.id = t.feed_id)`,
+  tag: `(SELECT 'f' || f.id || '.' || f.row_version FROM blog_feeds f WHERE f.id = t.feed_id)`,
+  columns: ['feed_id'],
+  schema: { type: 'string', description: 'The blog it was posted on' },
 };

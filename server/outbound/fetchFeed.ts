@@ -1,5 +1,7 @@
-import { OutboundError, outboundRequest, type OutboundPolicy } from '../../outbound/request.js';
-import { FeedError } from './parseFeed.js';
+import { OutboundError, outboundRequest, type OutboundPolicy } from './request.js';
+
+/** A feed that cannot be imported (not fetched, too large, not the format): the import changes nothing and says why. */
+export class FeedError extends Error {}
 
 export interface FeedLimits {
   timeoutMs: number;
@@ -9,17 +11,18 @@ export interface FeedLimits {
 export type Fetched = { status: 'not-modified' } | { status: 'ok'; text: string; etag: string | null; lastModified: string | null };
 
 /**
- * GETs a calendar's feed under the outbound rule (server/outbound/), conditionally: the ETag and
- * Last-Modified of the last import make an unchanged feed a cheap 304. Anything but an answer to
- * import is a FeedError saying why (the import then changes nothing).
+ * GETs a feed (a calendar's iCalendar, a blog's RSS or Atom) under the outbound rule, conditionally:
+ * the ETag and Last-Modified of the last import make an unchanged feed a cheap 304. Anything but an
+ * answer to import is a FeedError saying why (the import then changes nothing).
  */
 export async function fetchFeed(
   url: string,
   previous: { etag: string | null; lastModified: string | null },
   policy: OutboundPolicy,
   limits: FeedLimits,
+  accept: string,
 ): Promise<Fetched> {
-  const headers: Record<string, string> = { Accept: 'text/calendar, */*;q=0.5' };
+  const headers: Record<string, string> = { Accept: accept };
   if (previous.etag) headers['If-None-Match'] = previous.etag;
   if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
   try {
