@@ -1,14 +1,13 @@
 import Parser from 'rss-parser';
 import sanitizeHtml from 'sanitize-html';
-import type { CalendarImportConfig } from '../config.js';
 import type { Registry } from '../crud/registry.js';
 import type { WriteTx } from '../crud/types.js';
 import { writeRecord } from '../crud/write/pipeline.js';
 import { sqlOf } from '../db/sql.js';
 import { HttpError } from '../http/errors.js';
-import { logger } from '../logger.js';
-import { FeedError, fetchFeed } from '../outbound/fetchFeed.js';
-import type { OutboundPolicy } from '../outbound/request.js';
+import { emptyFeedReport, type FeedImportReport } from '../domain/feedImportReport.js';
+import { FeedError } from '../imports/fetchFeed.js';
+import { runFeedImport, type FeedImportSettings } from '../imports/runFeedImport.js';
 
 /*
  * The blog import: a feed's RSS or Atom (rss-parser) fetched under the same rule and limits as the
@@ -16,20 +15,7 @@ import type { OutboundPolicy } from '../outbound/request.js';
  * dropped stay (a blog's feed holds only its newest posts).
  */
 
-export interface BlogImportSettings extends Pick<CalendarImportConfig, 'timeoutMs' | 'maxBytes'> {
-  outbound: OutboundPolicy;
-}
-
-export interface BlogImportReport {
-  at: string;
-  status: 'imported' | 'not-modified' | 'failed';
-  message?: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  errors: { title: string | null; message: string }[];
-}
+export type BlogImportSettings = FeedImportSettings;
 
 interface Item {
   title: string;
@@ -38,19 +24,8 @@ interface Item {
   pub_date: string;
 }
 
-const report = (status: BlogImportReport['status'], message?: string): BlogImportReport => ({
-  at: new Date().toISOString(),
-  status,
-  ...(message && { message }),
-  created: 0,
-  updated: 0,
-  unchanged: 0,
-  skipped: 0,
-  errors: [],
-});
-
 /** A feed's items as entries: a link and a date each (items without are reported), a sanitised summary. */
-async function itemsOf(xml: string, result: BlogImportReport): Promise<Item[]> {
+async function itemsOf(xml: string, result: FeedImportReport): Promise<Item[]> {
   let feed: Awaited<ReturnType<Parser['parseString']>>;
   try {
     feed = await new Parser().parseString(xml);
@@ -80,7 +55,7 @@ async function itemsOf(xml: string, result: BlogImportReport): Promise<Item[]> {
   return items;
 }
 
-async function upsert(tx: WriteTx, registry: Registry, feedId: number, items: Item[], result: BlogImportReport): Promise<void> {
+async function upsert(tx: WriteTx, registry: Registry, feedId: number, items: Item[], result: FeedImportReport): Promise<void> {
   const model = registry.byName.get('blog-entries')!.model;
   for (const item of items) {
     const [current] = await tx.sql.query<{ id: number; title: string; summary: string; pub_date: Date }>(
@@ -115,50 +90,36 @@ async function upsert(tx: WriteTx, registry: Registry, feedId: number, items: It
   }
 }
 
-/** Imports one blog feed; the report (and the feed's validators) are kept on it. */
-export async function importBlogFeed(registry: Registry, feedId: number, settings: BlogImportSettings): Promise<BlogImportReport> {
-  const sql = sqlOf(registry.db);
-  const [feed] = await sql.query<{ feed_url: string; import_etag: string | null; import_last_modified: string | null; name: string }>(
-    `SELECT name, feed_url, import_etag, import_last_modified FROM blog_feeds WHERE id = $1`,
-    [feedId],
-  );
+/** Imports one blog feed (imports/runFeedImport.ts); the report is kept on it. */
+export async function importBlogFeed(registry: Registry, feedId: number, settings: BlogImportSettings): Promise<FeedImportReport> {
+  const [feed] = await sqlOf(registry.db).query<{
+    name: string;
+    feed_url: string;
+    import_etag: string | null;
+    import_last_modified: string | null;
+  }>(`SELECT name, feed_url, import_etag, import_last_modified FROM blog_feeds WHERE id = $1`, [feedId]);
   if (!feed) throw new Error(`no blog feed ${feedId}`);
-  let result: BlogImportReport;
-  let validators: { etag: string | null; lastModified: string | null } | undefined;
-  try {
-    const fetched = await fetchFeed(
-      feed.feed_url,
-      { etag: feed.import_etag, lastModified: feed.import_last_modified },
-      settings.outbound,
-      settings,
-      'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
-    );
-    if (fetched.status === 'not-modified') result = report('not-modified', 'The feed has not changed since the last import.');
-    else {
-      result = report('imported');
-      const items = await itemsOf(fetched.text, result);
-      await registry.write((tx) => upsert(tx, registry, feedId, items, result));
-      validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-    }
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    result = report('failed', error.message);
-  }
-  await sql.query(
-    `UPDATE blog_feeds SET last_import = $2,
-            import_etag = CASE WHEN $3 THEN $4 ELSE import_etag END,
-            import_last_modified = CASE WHEN $3 THEN $5 ELSE import_last_modified END
-      WHERE id = $1`,
-    [feedId, JSON.stringify(result), validators !== undefined, validators?.etag ?? null, validators?.lastModified ?? null],
-  );
-  logger.info({ feed: feed.name, ...result, errors: result.errors.length }, `blog import: ${result.status}`);
-  return result;
+  const source = {
+    table: 'blog_feeds' as const,
+    id: feedId,
+    name: feed.name,
+    url: feed.feed_url,
+    etag: feed.import_etag,
+    lastModified: feed.import_last_modified,
+    accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
+  };
+  return runFeedImport(registry, source, settings, emptyFeedReport, async (text) => {
+    const result = emptyFeedReport('imported');
+    const items = await itemsOf(text, result);
+    await registry.write((tx) => upsert(tx, registry, feedId, items, result));
+    return result;
+  });
 }
 
 /** Imports every active blog feed (the blog-import task). */
-export async function importBlogFeeds(registry: Registry, settings: BlogImportSettings): Promise<Record<string, BlogImportReport>> {
+export async function importBlogFeeds(registry: Registry, settings: BlogImportSettings): Promise<Record<string, FeedImportReport>> {
   const feeds = await sqlOf(registry.db).query<{ id: number; name: string }>(`SELECT id, name FROM blog_feeds WHERE active ORDER BY id`);
-  const reports: Record<string, BlogImportReport> = {};
+  const reports: Record<string, FeedImportReport> = {};
   for (const { id, name } of feeds) reports[name] = await importBlogFeed(registry, id, settings);
   return reports;
 }

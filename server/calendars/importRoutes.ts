@@ -7,6 +7,7 @@ import { sqlOf } from '../db/sql.js';
 import { BlogFeed } from '../entities/BlogFeed.js';
 import { Calendar } from '../entities/Calendar.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import { importCalendar, type ImportSettings } from './import/runImport.js';
 
 /**
@@ -24,8 +25,8 @@ export function feedImportRouter(registry: Registry, settings: ImportSettings): 
     const { model } = registry.of(entity);
     router.post(`/${model.name}/:id/import`, async (req, res) => {
       if (!canWrite(actorOf(res), model.options.access)) throw new HttpError(403, `Your roles do not allow importing ${what}.`);
-      const id = Number(req.params.id);
-      const [found] = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await sql.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]) : [];
+      const id = recordId(req);
+      const [found] = await sql.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
       if (!found) throw new HttpError(404, 'No such record.');
       res.json(await run(id));
     });

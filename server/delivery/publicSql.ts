@@ -206,6 +206,17 @@ export function recordStatement(read: PublicRead, id: number, omit?: ReadonlySet
   return { text, values: [read.uriPrefix, id] };
 }
 
+/** Several records' bodies by id (the hidden ones left out), in one statement: what webhooks carry. */
+export function recordsStatement(read: PublicRead, ids: readonly number[], omit?: ReadonlySet<string>): Statement {
+  const scoped = { ...read, filters: {} };
+  const text = textOf('records', scoped, omit, () => {
+    const where = whereSql(scoped, 3);
+    return `SELECT t.id, ${objectSql(read.resource, omit)} AS body
+    FROM ${read.resource.table} t ${where ? `${where} AND` : 'WHERE'} t.id = ANY($2::int[])`;
+  });
+  return { text, values: [read.uriPrefix, ids] };
+}
+
 /** One record's tag alone. */
 export function recordTagStatement(read: PublicRead, id: number): Statement {
   const scoped = { ...read, filters: {} };

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import { PUBLIC_RESOURCES } from '../delivery/publicResources.js';
-import { recordStatement } from '../delivery/publicSql.js';
+import { recordsStatement } from '../delivery/publicSql.js';
 import { V2_OMIT, V2_PATH } from '../delivery/v2.js';
 import type { WebhookEvent } from './events.js';
 
@@ -12,17 +12,20 @@ import type { WebhookEvent } from './events.js';
 
 const publicByAdmin = new Map(Object.values(PUBLIC_RESOURCES).map((resource) => [resource.admin, resource]));
 
-/** The public JSON of each record the events are about, read in the transaction (so as committed). */
+/** The public JSON of each record the events are about, read in the transaction (so as committed): one statement per resource. */
 export async function publicRecords(sql: Sql, events: readonly WebhookEvent[], origin: string): Promise<Map<string, string | null>> {
   const records = new Map<string, string | null>();
+  const idsByResource = new Map<string, Set<number>>();
   for (const { resource, id } of events) {
-    const key = `${resource}:${id}`;
-    const target = publicByAdmin.get(resource);
-    if (!target || records.has(key)) continue;
+    if (publicByAdmin.has(resource)) idsByResource.set(resource, (idsByResource.get(resource) ?? new Set()).add(id));
+  }
+  for (const [resource, ids] of idsByResource) {
+    const target = publicByAdmin.get(resource)!;
     const read = { resource: target, publicOnly: true, filters: {}, uriPrefix: `${origin}${V2_PATH}` };
-    const { text, values } = recordStatement(read, id, V2_OMIT[target.key]);
-    const [row] = await sql.query<{ body: string }>(text, values);
-    records.set(key, row?.body ?? null);
+    const { text, values } = recordsStatement(read, [...ids], V2_OMIT[target.key]);
+    const bodies = new Map((await sql.query<{ id: number; body: string }>(text, values)).map((row) => [row.id, row.body]));
+    // Hidden or deleted: null, so the event still says "record": null.
+    for (const id of ids) records.set(`${resource}:${id}`, bodies.get(id) ?? null);
   }
   return records;
 }

@@ -11,15 +11,10 @@ import { sqlOf } from '../db/sql.js';
 import { Webhook } from '../entities/Webhook.js';
 import { WebhookDelivery } from '../entities/WebhookDelivery.js';
 import { HttpError } from '../http/errors.js';
+import { recordId } from '../http/recordId.js';
 import { deliverClaimed, type Claimed, type DeliverySettings } from './deliver.js';
 import { eventTypes } from './eventTypes.js';
 import { newMessageId, newSecret, secretProblem } from './secrets.js';
-
-const idOf = (raw: string) => {
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw new HttpError(404, 'No such record.');
-  return id;
-};
 
 /**
  * What webhooks need beyond CRUD: creating one (its generated secret is in this answer and no other),
@@ -64,7 +59,7 @@ export function webhooksRouter(registry: Registry, settings: DeliverySettings): 
   router.post('/webhooks/:id/rotate-secret', async (req, res) => {
     const actor = actorOf(res);
     mayWrite(model, actor);
-    const id = idOf(req.params.id);
+    const id = recordId(req);
     const secret = newSecret();
     const body = (req.body ?? {}) as Row;
     await registry.write(async (tx) => {
@@ -88,7 +83,7 @@ export function webhooksRouter(registry: Registry, settings: DeliverySettings): 
   router.post('/webhooks/:id/test', async (req, res) => {
     const actor = actorOf(res);
     mayWrite(model, actor);
-    const id = idOf(req.params.id);
+    const id = recordId(req);
     const [hook] = await sql.query<{ state: string; kind: string }>(`SELECT state, kind FROM webhooks WHERE id = $1`, [id]);
     if (!hook) throw new HttpError(404, 'No such record.');
     if (hook.state !== 'active') throw new HttpError(409, `This webhook is ${hook.state}: resume it to send a test event.`);
@@ -112,7 +107,7 @@ export function webhooksRouter(registry: Registry, settings: DeliverySettings): 
   router.post('/webhook-deliveries/:id/replay', async (req, res) => {
     const actor = actorOf(res);
     mayWrite(model, actor);
-    const id = idOf(req.params.id);
+    const id = recordId(req);
     // Same message id and body: a receiver that did get it can tell. Its tries start over.
     const [replayed] = await sql.query(
       `UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), delivered_at = NULL

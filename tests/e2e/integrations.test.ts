@@ -55,21 +55,17 @@ describe('webhooks in the admin', () => {
     });
 
     // A refusal is kept as failed; Replay sends it again once the receiver is back.
+    const failedDeliveries = async () =>
+      (
+        await apiCall(
+          page,
+          'GET',
+          `/api/webhook-deliveries?filter=${encodeURIComponent(JSON.stringify({ webhook_id: id, status: 'failed' }))}`,
+        )
+      ).body.length;
     receiver.answer(() => ({ status: 500, body: 'down for maintenance' }));
     await editPage('About Python (receiver down)');
-    await expect
-      .poll(
-        async () =>
-          (
-            await apiCall(
-              page,
-              'GET',
-              `/api/webhook-deliveries?filter=${encodeURIComponent(JSON.stringify({ webhook_id: id, status: 'failed' }))}`,
-            )
-          ).body.length,
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await expect.poll(failedDeliveries, { timeout: 10_000 }).toBe(1);
     await page.getByRole('tab', { name: 'Failed' }).click();
     const failed = page.locator('[data-testid="delivery-row"][data-status="failed"]');
     await failed.first().waitFor({ timeout: 10_000 });
@@ -77,19 +73,7 @@ describe('webhooks in the admin', () => {
     receiver.answer(() => ({ status: 204 }));
     await failed.first().getByRole('button', { name: 'Replay' }).click();
     await page.getByRole('tab', { name: 'All' }).click();
-    await expect
-      .poll(
-        async () =>
-          (
-            await apiCall(
-              page,
-              'GET',
-              `/api/webhook-deliveries?filter=${encodeURIComponent(JSON.stringify({ webhook_id: id, status: 'failed' }))}`,
-            )
-          ).body.length,
-        { timeout: 10_000 },
-      )
-      .toBe(0);
+    await expect.poll(failedDeliveries, { timeout: 10_000 }).toBe(0);
 
     // Rotation: a new secret, shown once; the old one still signs during the overlap.
     await page.getByRole('button', { name: 'Rotate secret' }).click();

@@ -5,21 +5,10 @@ import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { useAccess } from '../api/permissions';
 import { httpClient } from '../dataProvider';
 import { RelatedSection } from '../resources/sponsors/RelatedSection';
+import type { CalendarImportReport, FeedImportReport } from '../../../server/domain/feedImportReport';
 
-/** What POST /api/{calendars|blog-feeds}/{id}/import answers and the record keeps as `last_import` (docs/api.md). */
-interface ImportReport {
-  at: string;
-  status: 'imported' | 'not-modified' | 'failed';
-  message?: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Calendars only: events gone from the feed, and fields staff edited that were kept. */
-  removed?: number;
-  skipped: number;
-  kept_staff_edits?: { uid: string; title: string; fields: string[] }[];
-  errors: { uid?: string | null; title: string | null; message: string }[];
-}
+/** A calendar's report has the calendar-only fields; a blog's lacks them. */
+type ImportReport = FeedImportReport & Partial<Pick<CalendarImportReport, 'removed' | 'kept_staff_edits'>>;
 
 const SEVERITY = { imported: 'success', 'not-modified': 'info', failed: 'error' } as const;
 const FIELD_NAMES: Record<string, string> = { venue_id: 'venue', category_ids: 'categories', is_published: 'published', dates: 'dates' };

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import sanitizeHtml from 'sanitize-html';
-import { FeedError } from '../../outbound/fetchFeed.js';
+import { FeedError } from '../../imports/fetchFeed.js';
 import { FREQUENCIES, scheduleOf, type Occurrence, type Schedule } from './schedule.js';
 
 /** One event of a feed, as the import will write it. */

@@ -1,36 +1,16 @@
 import type { Registry } from '../../crud/registry.js';
+import { emptyFeedReport, type CalendarImportReport } from '../../domain/feedImportReport.js';
 import type { Row, WriteTx } from '../../crud/types.js';
 import { writeRecord } from '../../crud/write/pipeline.js';
 import { HttpError } from '../../http/errors.js';
 import type { FeedEvent, ParsedFeed } from './parseFeed.js';
 import type { Schedule } from './schedule.js';
 
-/** What one import did, shown on the calendar's screen and returned by POST /api/calendars/{id}/import. */
-export interface ImportReport {
-  at: string;
-  status: 'imported' | 'not-modified' | 'failed';
-  message?: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  skipped: number;
-  /** Events whose fields staff changed since the import: those fields were kept. */
-  kept_staff_edits: { uid: string; title: string; fields: string[] }[];
-  errors: { uid: string | null; title: string | null; message: string }[];
-}
-
-export const emptyReport = (status: ImportReport['status'], message?: string): ImportReport => ({
-  at: new Date().toISOString(),
-  status,
-  ...(message && { message }),
-  created: 0,
-  updated: 0,
-  unchanged: 0,
+/** A calendar report with nothing done yet. */
+export const emptyReport = (status: CalendarImportReport['status'], message?: string): CalendarImportReport => ({
+  ...emptyFeedReport(status, message),
   removed: 0,
-  skipped: 0,
   kept_staff_edits: [],
-  errors: [],
 });
 
 interface Existing {
@@ -84,7 +64,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  *     removed at source, never deleted;
  *   - each event in a savepoint of its own: one that fails is reported, the others go on.
  */
-export async function reconcile(tx: WriteTx, registry: Registry, calendarId: number, feed: ParsedFeed): Promise<ImportReport> {
+export async function reconcile(tx: WriteTx, registry: Registry, calendarId: number, feed: ParsedFeed): Promise<CalendarImportReport> {
   const report = emptyReport('imported');
   report.errors.push(...feed.errors);
   report.skipped = feed.errors.length;

@@ -1,4 +1,4 @@
-import { OutboundError, outboundRequest, type OutboundPolicy } from './request.js';
+import { OutboundError, outboundRequest, type OutboundPolicy } from '../outbound/request.js';
 
 /** A feed that cannot be imported (not fetched, too large, not the format): the import changes nothing and says why. */
 export class FeedError extends Error {}
