@@ -19,6 +19,7 @@ import { MediaReferences1797200000000 } from './1797200000000-MediaReferences.js
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 import { CalendarImport1797400000000 } from './1797400000000-CalendarImport.js';
 import { BlogFeeds1797500000000 } from './1797500000000-BlogFeeds.js';
+import { SponsorshipWorkflow1797600000000 } from './1797600000000-SponsorshipWorkflow.js';
 
 export const migrations = [
   CoreTables1764000001000,
@@ -41,4 +42,5 @@ export const migrations = [
   Webhooks1797300000000,
   CalendarImport1797400000000,
   BlogFeeds1797500000000,
+  SponsorshipWorkflow1797600000000,
 ];

@@ -175,7 +175,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', feedImportRouter(registry, { ...(options.calendarImport ?? calendarImportConfig()), outbound }));
   // Before the workflows' /{id}/{action} and the resources' PUT: publish, draft and schedule are not workflow actions.
   app.use('/api', editorialRouter(registry, { previewLinkDays: options.previewLinkDays ?? 7 }));
-  app.use('/api', workflowsRouter(registry));
+  app.use('/api', workflowsRouter(registry, { store: mediaStore, limits: media.limits }));
   app.use('/api', versionsRouter(registry));
   app.use('/api', resourcesRouter(registry));
   app.use('/api', (_req, _res, next) => next(new HttpError(404, 'No such API endpoint.')));

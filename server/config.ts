@@ -20,6 +20,8 @@ export interface Config {
   mailFrom: string;
   /** Copied on every job notification and used as Reply-To; empty: nobody. */
   jobsTeamEmail: string;
+  /** The PSF sponsorship team: told of every sponsorship and contract step, and the sponsors' Reply-To. */
+  sponsorshipTeamEmail: string;
   /** How often the outbox worker and the job expiry sweep run; 0 turns one off. */
   outboxIntervalSeconds: number;
   expiryIntervalSeconds: number;
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Python.org Jobs <jobs@python.org>',
     jobsTeamEmail: (env.JOBS_TEAM_EMAIL ?? 'jobs@python.org').trim(),
+    sponsorshipTeamEmail: (env.SPONSORSHIP_TEAM_EMAIL ?? 'sponsors@python.org').trim(),
     outboxIntervalSeconds: countFrom(env, 'OUTBOX_INTERVAL_SECONDS', 15),
     expiryIntervalSeconds: countFrom(env, 'JOBS_EXPIRE_INTERVAL_SECONDS', 600),
     outboxMaxAttempts: countFrom(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1),

@@ -102,12 +102,14 @@ function bindWorkflow(
 
 /**
  * Joins an entity's metadata with its descriptor; throws at boot on any name that does not exist.
- * `readableBy` answers, for the audit log's scope, which resources an actor reads in full.
+ * `readableBy` answers, for the audit log's scope, which resources an actor reads in full; `modelOf`
+ * finds another resource's model once all are built (a workflow step that writes another record).
  */
 export function buildModel(
   db: DataSource,
   declaration: ResourceDeclaration,
   readableBy: (actor: Actor) => ReadonlySet<string>,
+  modelOf: (entity: ResourceDeclaration['entity']) => ResourceModel,
 ): ResourceModel {
   const metadata = db.getMetadata(declaration.entity);
   const { options } = declaration;
@@ -156,8 +158,9 @@ export function buildModel(
   }
   const stamped = metadata.target instanceof Function && metadata.target.prototype instanceof ContentManageable;
   if (owner && !stamped) throw new Error(`resource ${name}: owner rules need creator_id (a ContentManageable entity)`);
-  if (options.workflow && !stamped)
-    throw new Error(`resource ${name}: a workflow needs creator_id, its records' owner (a ContentManageable entity)`);
+  const ownerActions = options.workflow?.actionNames.filter((action) => options.workflow!.actions[action].owner) ?? [];
+  if (ownerActions.length && !stamped)
+    throw new Error(`resource ${name}: its workflow's owner actions (${ownerActions.join(', ')}) need creator_id (a ContentManageable entity)`);
   const noun = singular(name).replace(/-/g, ' ');
   const workflow = bindWorkflow(name, noun, columns, declaration);
   const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));
@@ -193,6 +196,7 @@ export function buildModel(
       linkFields: Object.fromEntries([...manyToMany.values()].map((m) => [m.joinTable, m.field])),
     },
     readableBy,
+    modelOf,
   };
   // The owner, workflow and media rules are generated from the model and run before the resource's own.
   model.rules = [ownerRule(model), workflowRule(model), options.media && mediaReferences(options.media), ...(options.rules ?? [])].filter(

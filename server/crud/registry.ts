@@ -32,8 +32,13 @@ export function buildRegistry(db: DataSource, declarations: readonly ResourceDec
   const resources: MountedResource[] = [];
   const readableBy = (actor: Actor) =>
     new Set(resources.filter(({ model }) => readLevel(actor, model.options.access) === 'full').map(({ model }) => model.name));
+  const modelOf = (entity: ResourceDeclaration['entity']) => {
+    const found = resources.find((resource) => resource.model.entity === entity);
+    if (!found) throw new Error(`no resource serves the entity ${entity.name}`);
+    return found.model;
+  };
   for (const declaration of declarations) {
-    const model = buildModel(db, declaration, readableBy);
+    const model = buildModel(db, declaration, readableBy, modelOf);
     resources.push({ model, schemas: buildSchemas(model) });
   }
   const byName = new Map<string, MountedResource>();

@@ -280,4 +280,6 @@ export interface ResourceModel {
   errors: ErrorContext;
   /** Names of the resources an actor reads in full (the audit log's scope needs them). */
   readableBy: (actor: Actor) => ReadonlySet<string>;
+  /** The model of another resource, by its entity (callable once the registry is built). */
+  modelOf: (entity: ResourceDeclaration['entity']) => ResourceModel;
 }

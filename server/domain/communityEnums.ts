@@ -35,3 +35,13 @@ export const NOMINATION_FORMS = choices([
   ['packaging_council', 'Packaging Council'],
 ] as const);
 export type NominationForm = (typeof NOMINATION_FORMS)[number]['id'];
+
+/** sponsors.Contract.status */
+export const CONTRACT_STATUSES = choices([
+  ['draft', 'Draft'],
+  ['outdated', 'Outdated'],
+  ['awaiting_signature', 'Awaiting signature'],
+  ['executed', 'Executed'],
+  ['nullified', 'Nullified'],
+] as const);
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number]['id'];

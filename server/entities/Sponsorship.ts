@@ -14,6 +14,11 @@ import type { User } from './User.js';
 @Check('chk_sponsorships_status', oneOf('status', valuesOf(SPONSORSHIP_STATUSES)))
 @Check('chk_sponsorships_year', `"year" IS NULL OR "year" BETWEEN 2022 AND 2050`)
 @Check('chk_sponsorships_sponsorship_fee', atLeast('sponsorship_fee', 0))
+@Check('chk_sponsorships_dates', `"start_date" IS NULL OR "end_date" IS NULL OR "start_date" < "end_date"`)
+@Check(
+  'chk_sponsorships_approved_terms',
+  `"status" NOT IN ('approved', 'finalized') OR ("start_date" IS NOT NULL AND "end_date" IS NOT NULL AND "approved_on" IS NOT NULL AND "sponsorship_fee" IS NOT NULL)`,
+)
 export class Sponsorship extends Timestamped {
   @Index('ix_sponsorships_submitted_by')
   @Column({ type: 'int', nullable: true })

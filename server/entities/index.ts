@@ -48,6 +48,9 @@ import { Sponsorship } from './Sponsorship.js';
 import { SponsorshipBenefit } from './SponsorshipBenefit.js';
 import { SponsorshipPackage } from './SponsorshipPackage.js';
 import { SponsorshipProgram } from './SponsorshipProgram.js';
+import { SponsorshipTransition } from './SponsorshipTransition.js';
+import { Contract } from './Contract.js';
+import { ContractTransition } from './ContractTransition.js';
 import { User } from './User.js';
 import { Video } from './Video.js';
 import { BlogEntry } from './BlogEntry.js';
@@ -70,6 +73,9 @@ export const entityPhases = {
     SponsorshipBenefit,
     Sponsorship,
     SponsorBenefit,
+    SponsorshipTransition,
+    Contract,
+    ContractTransition,
     ElectionKind,
     Election,
     Nominee,

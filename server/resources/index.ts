@@ -9,6 +9,7 @@ import * as jobs from '../jobBoard/resource.js';
 import * as media from '../media/resource.js';
 import * as people from './people.js';
 import * as sponsors from './sponsors.js';
+import * as sponsorships from '../sponsorships/resource.js';
 import * as webhooks from '../webhooks/resource.js';
 import * as blogs from '../blogs/resource.js';
 
@@ -21,6 +22,7 @@ export const resources: ResourceDeclaration[] = [
   jobs,
   community,
   sponsors,
+  sponsorships,
   governance,
   blogs,
   webhooks,

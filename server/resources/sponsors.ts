@@ -2,10 +2,10 @@ import { defineResource } from '../crud/resource.js';
 import { Sponsor } from '../entities/Sponsor.js';
 import { SponsorBenefit } from '../entities/SponsorBenefit.js';
 import { SponsorContact } from '../entities/SponsorContact.js';
-import { Sponsorship } from '../entities/Sponsorship.js';
 import { SponsorshipBenefit } from '../entities/SponsorshipBenefit.js';
 import { SponsorshipPackage } from '../entities/SponsorshipPackage.js';
 import { SponsorshipProgram } from '../entities/SponsorshipProgram.js';
+import { benefitsOfLocked } from '../sponsorships/rules.js';
 
 export const sponsors = defineResource(Sponsor, {
   versions: {},
@@ -52,17 +52,11 @@ export const sponsorshipBenefits = defineResource(SponsorshipBenefit, {
   defaultSort: ['order', 'ASC'],
 });
 
-export const sponsorships = defineResource(Sponsorship, {
-  access: { write: ['content_editor'] },
-  filters: ['sponsor_id', 'status', 'year', 'package_id', 'locked', 'applied_on', 'start_date', 'end_date'],
-  sort: ['applied_on', 'year', 'status', 'start_date', 'end_date', 'sponsorship_fee'],
-  defaultSort: ['applied_on', 'DESC'],
-});
-
 export const sponsorBenefits = defineResource(SponsorBenefit, {
   access: { write: ['content_editor'] },
   quickSearch: 'name',
   filters: ['sponsorship_id', 'sponsorship_benefit_id', 'program_id'],
   sort: ['name', 'order'],
   defaultSort: ['order', 'ASC'],
+  rules: [benefitsOfLocked],
 });

@@ -1,4 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
+import type { z } from 'zod';
 import { admits, type Actor } from '../auth/permissions.js';
 import type { Sql } from '../db/sql.js';
 import type { RoleSlug } from '../domain/enums.js';
@@ -24,6 +25,16 @@ export type Row = Record<string, unknown>;
  */
 export type Party = 'role' | 'owner' | 'system';
 
+/** A write of another record that a step makes (approval creating a contract), through the write pipeline. */
+export interface StepWrite {
+  operation: 'create' | 'update' | 'delete';
+  id?: number;
+  input?: Row;
+  transition?: TransitionRequest;
+  /** Written by the system (no person), as a step only the system may take needs: the contract's execution finalizing its sponsorship. */
+  asSystem?: boolean;
+}
+
 /** One step that happened, as side effects see it. */
 export interface Step {
   action: string;
@@ -34,10 +45,23 @@ export interface Step {
   actor: Actor | null;
   before: Row;
   after: Row;
+  /** The action's parameters, as sent (validated) and as prepared by the server. */
+  params: Row;
+  /** Writes a record of another resource in the step's transaction, audited and announced like any write, by the step's actor. */
+  write(entity: EntityClass, request: StepWrite): Promise<Row>;
 }
 
 /** Runs after the state changed, on the same transaction: it commits with the step or not at all. */
 export type Effect = (sql: Sql, step: Step) => Promise<void>;
+
+/** What an action's `prepare` may use: who acts, and the media library (a rendered contract goes there). */
+export interface PrepareServices {
+  actor: Actor;
+  /** Reads outside any transaction (the step has not begun). */
+  sql: Sql;
+  /** Takes a finished file into the media library (typed by its bytes, stored by its hash) and returns its media id; the file is removed. */
+  storeFile(file: { path: string; fileName: string; use: 'image' | 'document' }): Promise<number>;
+}
 
 export interface ActionSpec<S extends string> {
   from: readonly S[];
@@ -50,8 +74,18 @@ export interface ActionSpec<S extends string> {
   system?: boolean;
   /** The parties who must give a reason; anyone else may give one. */
   reasonRequired?: readonly Party[];
-  /** Columns written in the same UPDATE as the state (a CHECK may tie them to it, e.g. approved ⇒ expires). */
-  set?: (before: Row) => Row;
+  /** Fields a caller sends with this action besides row_version and reason (an approval's dates), checked by the router. */
+  params?: z.ZodObject;
+  /**
+   * Makes values the step needs before its transaction begins (a contract's rendered PDF, stored as
+   * media); they join the params. Runs only once the caller may take the action from the record's state.
+   */
+  prepare?: (record: Row, services: PrepareServices) => Promise<Row>;
+  /**
+   * Columns written in the same UPDATE as the state (a CHECK may tie them to it, e.g. approved ⇒ expires),
+   * from the record and the params. May refuse the step with an HttpError (422 for missing terms).
+   */
+  set?: (before: Row, params: Row, sql: Sql) => Row | Promise<Row>;
   effects?: readonly Effect[];
 }
 
@@ -150,6 +184,8 @@ export interface TransitionRequest {
   reason?: string | null;
   /** Required of people, so a decision taken on a stale screen is refused; the system omits it. */
   rowVersion?: number;
+  /** The action's own fields (its `params`), validated, and what its `prepare` made. */
+  params?: Row;
 }
 
 /**

@@ -12,8 +12,12 @@ import { sqlOf } from '../db/sql.js';
 import type { RoleSlug } from '../domain/enums.js';
 import { HttpError } from '../http/errors.js';
 import { recordId } from '../http/recordId.js';
+import type { Actor } from '../auth/permissions.js';
+import type { MediaStore } from '../media/store/types.js';
+import { ingest, type MediaLimits } from '../media/upload/ingest.js';
+import { localFile } from '../media/upload/localFile.js';
 import { historyEntry, historyOf, type HistoryTables } from './history.js';
-import { availableActions, capacities, mayTake, type Machine } from './machine.js';
+import { availableActions, capacities, decide, mayTake, type Machine, type PrepareServices } from './machine.js';
 import { commentBody, transitionBody } from './wire.js';
 
 const none = new Set<string>();
@@ -38,7 +42,7 @@ const reviewerRoles = (machine: Machine): RoleSlug[] => [
  * Every route reads the record in the actor's scope (visibleRows): a record they may not see is the
  * same 404 as a missing one. Steps and comments are writes through the pipeline.
  */
-function workflowRoutes(registry: Registry, model: ResourceModel, workflow: WorkflowModel): Router {
+function workflowRoutes(registry: Registry, model: ResourceModel, workflow: WorkflowModel, media: WorkflowMedia): Router {
   const { machine, stateColumn } = workflow;
   const tables = historyTables(registry, machine);
   const reviewers = reviewerRoles(machine);
@@ -93,18 +97,46 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
       const record = await loadRecord(sql, model, id, visibleRows(model, actor));
       mayTake(workflow, action, { actor, owns: owns(record, actor) });
     }
-    const body = validateBody(transitionBody, req.body ?? {}, none);
-    const transition = { action, reason: body.reason, rowVersion: body.row_version };
+    const spec = machine.actions[action];
+    const { row_version: rowVersion, reason, ...params } = validateBody(
+      spec.params ? transitionBody.extend(spec.params.shape) : transitionBody,
+      req.body ?? {},
+      none,
+    ) as { row_version?: number; reason?: string | null } & Record<string, unknown>;
+    const transition = { action, reason, rowVersion, params };
+    if (spec.prepare) {
+      // Decided now, so nothing is made for a step that cannot be taken; the pipeline decides again, locked.
+      const record = await loadRecord(sql, model, id, visibleRows(model, actor));
+      decide(workflow, record, { actor, owns: owns(record, actor) }, transition);
+      Object.assign(params, await spec.prepare(record, prepareServices(registry, media, actor)));
+    }
     res.json(await registry.write((tx) => writeRecord(tx, model, { operation: 'update', actor, id, transition })));
   });
   return router;
 }
 
+/** The media library, where an action's prepared files go (a contract's rendered PDF). */
+export interface WorkflowMedia {
+  store: MediaStore;
+  limits: MediaLimits;
+}
+
+function prepareServices(registry: Registry, media: WorkflowMedia, actor: Actor): PrepareServices {
+  return {
+    actor,
+    sql: sqlOf(registry.db),
+    async storeFile({ path, fileName, use }) {
+      const received = await localFile(path, fileName, { use });
+      return (await ingest(registry, media.store, actor, received, media.limits)).id;
+    },
+  };
+}
+
 /** The routes of every resource that declares a workflow, at /api/{resource}/…; mounted before the generic ones. */
-export function workflowsRouter(registry: Registry): Router {
+export function workflowsRouter(registry: Registry, media: WorkflowMedia): Router {
   const router = Router();
   for (const { model } of registry.resources) {
-    if (model.workflow) router.use(`/${model.name}`, workflowRoutes(registry, model, model.workflow));
+    if (model.workflow) router.use(`/${model.name}`, workflowRoutes(registry, model, model.workflow, media));
   }
   return router;
 }

@@ -4,6 +4,7 @@ import { HttpError } from '../../http/errors.js';
 import { noSuchRecord, onlyOwnRecords, owns } from '../access.js';
 import { decide, type ActionSpec, type Step } from '../../workflows/machine.js';
 import type { ResourceModel, WriteContext, WriteRule } from '../types.js';
+import { writeRecord } from './pipeline.js';
 
 /** Whether this write is an owner's rather than a writer's: the owner rule applies to it. */
 const asOwner = ({ model, actor, transition }: WriteContext) => actor !== null && !transition && !canWrite(actor, model.options.access);
@@ -59,14 +60,15 @@ export function workflowRule(model: ResourceModel): WriteRule | undefined {
   const decided = new WeakMap<WriteContext, { spec: ActionSpec<string>; reason: string | null }>();
   return {
     name: 'workflow',
-    check(context) {
+    async check(context) {
       const { operation, input, before, transition, actor } = context;
       if (operation === 'delete') return;
       if (transition) {
         const caller = { actor, owns: owns(before!, actor) };
         const step = decide(workflow, before!, caller, transition);
         decided.set(context, { spec: step.action, reason: step.reason });
-        Object.assign(context.stamps, step.action.set?.(before!), { [field]: step.action.to });
+        const set = await step.action.set?.(before!, transition.params ?? {}, context.sql);
+        Object.assign(context.stamps, set, { [field]: step.action.to });
         context.details.transition = { new: transition.action };
         if (step.reason) context.details.reason = { new: step.reason };
         return;
@@ -89,7 +91,19 @@ export function workflowRule(model: ResourceModel): WriteRule | undefined {
         `INSERT INTO ${ident(history)} (${ident(machine.history.subjectColumn)}, "action", "from_status", "to_status", "reason", "actor_id") VALUES ($1, $2, $3, $4, $5, $6)`,
         [id, transition!.action, from, step.spec.to, step.reason, actor?.id ?? null],
       );
-      const done: Step = { action: transition!.action, from, to: step.spec.to, reason: step.reason, actor, before: before!, after: after! };
+      const done: Step = {
+        action: transition!.action,
+        from,
+        to: step.spec.to,
+        reason: step.reason,
+        actor,
+        before: before!,
+        after: after!,
+        params: transition!.params ?? {},
+        // Access was the workflow's to decide; the other record's own rules and audit still run.
+        write: (entity, request) =>
+          writeRecord(context.tx, model.modelOf(entity), { ...request, actor: request.asSystem ? null : actor, accessChecked: true }),
+      };
       for (const effect of step.spec.effects ?? []) await effect(sql, done);
     },
   };

@@ -14,6 +14,9 @@ import { Video } from '../../entities/Video.js';
 import { SponsorBenefit } from '../../entities/SponsorBenefit.js';
 import { SponsorContact } from '../../entities/SponsorContact.js';
 import { Sponsorship } from '../../entities/Sponsorship.js';
+import { SponsorshipTransition } from '../../entities/SponsorshipTransition.js';
+import { Contract } from '../../entities/Contract.js';
+import { contractTexts } from '../../sponsorships/contractTexts.js';
 import { SponsorshipBenefit } from '../../entities/SponsorshipBenefit.js';
 import { SponsorshipPackage } from '../../entities/SponsorshipPackage.js';
 import { SponsorshipProgram } from '../../entities/SponsorshipProgram.js';
@@ -69,7 +72,8 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
     },
     { name: 'Booth at PyCon US', program_id: pycon.id, packages: [visionary], year: 2027, order: 2, capacity: 20, internal_value: 10_000 },
   ]);
-  const statuses = ['finalized', 'approved', 'applied'] as const;
+  // One of each state a reviewer meets: approved (with its draft contract), waiting for review, rejected.
+  const statuses = ['approved', 'applied', 'rejected'] as const;
   for (const [i, sponsor] of sponsors.entries()) {
     const pkg = i === 0 ? visionary : sustainability;
     const sponsorship = await em.getRepository(Sponsorship).save({
@@ -80,11 +84,22 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
       package_id: pkg.id,
       sponsorship_fee: pkg.sponsorship_amount,
       year: 2027,
-      approved_on: statuses[i] !== 'applied' ? '2026-09-01' : null,
-      finalized_on: statuses[i] === 'finalized' ? '2026-09-15' : null,
-      start_date: statuses[i] !== 'applied' ? '2027-01-01' : null,
-      end_date: statuses[i] !== 'applied' ? '2027-12-31' : null,
+      approved_on: statuses[i] === 'approved' ? '2026-09-01' : null,
+      rejected_on: statuses[i] === 'rejected' ? '2026-09-02' : null,
+      start_date: statuses[i] === 'approved' ? '2027-01-01' : null,
+      end_date: statuses[i] === 'approved' ? '2027-12-31' : null,
     });
+    if (statuses[i] !== 'applied') {
+      const reason = statuses[i] === 'rejected' ? 'The package asked for is sold out for 2027; please apply for Sustainability.' : null;
+      await em.getRepository(SponsorshipTransition).insert({
+        sponsorship_id: sponsorship.id,
+        action: statuses[i] === 'approved' ? 'approve' : 'reject',
+        from_status: 'applied',
+        to_status: statuses[i],
+        reason,
+        actor_id: people.editor.id,
+      });
+    }
     const benefits = i === 0 ? [logo, booth] : [logo];
     await em.getRepository(SponsorBenefit).insert(
       benefits.map((b, order) => ({
@@ -97,6 +112,9 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
         benefit_internal_value: b.internal_value,
       })),
     );
+    if (statuses[i] === 'approved') {
+      await em.getRepository(Contract).insert({ sponsorship_id: sponsorship.id, ...(await contractTexts({ query: (text, values) => em.query(text, values) }, sponsorship.id)) });
+    }
   }
 }
 

@@ -1,0 +1,38 @@
+import type { ContractStatus, SponsorshipStatus } from './communityEnums.js';
+
+/**
+ * The sponsorship and contract transitions of docs/api.md ("Sponsorships and contracts") as data:
+ * the workflow engine, the database's CHECKs on recorded transitions, the admin's buttons and the
+ * transition tests all read these two tables. Safe for the admin bundle to import.
+ */
+export interface TransitionRule<S extends string> {
+  action: string;
+  from: readonly S[];
+  to: S;
+}
+
+export const SPONSORSHIP_TRANSITIONS = [
+  { action: 'approve', from: ['applied'], to: 'approved' },
+  { action: 'reject', from: ['applied'], to: 'rejected' },
+  // Only the contract's execution takes it (a system step): nobody finalizes a sponsorship by hand.
+  { action: 'finalize', from: ['approved'], to: 'finalized' },
+  { action: 'rollback', from: ['applied', 'approved', 'rejected'], to: 'applied' },
+] as const satisfies readonly TransitionRule<SponsorshipStatus>[];
+
+export const CONTRACT_TRANSITIONS = [
+  { action: 'send', from: ['draft'], to: 'awaiting_signature' },
+  { action: 'execute', from: ['draft', 'awaiting_signature'], to: 'executed' },
+  { action: 'nullify', from: ['awaiting_signature'], to: 'nullified' },
+  { action: 'redraft', from: ['nullified'], to: 'draft' },
+  // A contract that will not be used (the deal changed): kept as a record; the sponsorship may then roll back.
+  { action: 'outdate', from: ['draft', 'nullified'], to: 'outdated' },
+] as const satisfies readonly TransitionRule<ContractStatus>[];
+
+export type SponsorshipAction = (typeof SPONSORSHIP_TRANSITIONS)[number]['action'];
+export type ContractAction = (typeof CONTRACT_TRANSITIONS)[number]['action'];
+
+/** The CHECK that lets a history table record only the steps a table allows, whoever writes the row. */
+export const allowedTriples = (rules: readonly TransitionRule<string>[]) =>
+  rules
+    .flatMap((t) => t.from.map((from) => `("action" = '${t.action}' AND "from_status" = '${from}' AND "to_status" = '${t.to}')`))
+    .join(' OR ');
