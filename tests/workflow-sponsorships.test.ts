@@ -19,7 +19,7 @@ function pairs<S extends string>(table: readonly TransitionRule<S>[], states: re
 const SPONSORSHIP = pairs(SPONSORSHIP_TRANSITIONS, valuesOf(SPONSORSHIP_STATUSES));
 const CONTRACT = pairs(CONTRACT_TRANSITIONS, valuesOf(CONTRACT_STATUSES));
 /** Steps only the system takes (the contract's execution finalizes its sponsorship). */
-const SYSTEM_ONLY = new Set(SPONSORSHIP_WORKFLOW.actionNames.filter((a) => !SPONSORSHIP_WORKFLOW.actions[a].roles?.length));
+const SYSTEM_ONLY = new Set<string>(SPONSORSHIP_WORKFLOW.actionNames.filter((a) => !SPONSORSHIP_WORKFLOW.actions[a].roles?.length));
 
 const TERMS = { start_date: '2027-01-01', end_date: '2027-12-31', sponsorship_fee: 80000 };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -83,7 +83,13 @@ describe('sponsorship and contract workflows', () => {
       postal_code: '98101',
       country: 'US',
     });
-    await insert(s.t.db, 'sponsor_contacts', { sponsor_id: sponsor, name: 'Ada', email: 'ada@snake.example.com', phone: '1', primary: true });
+    await insert(s.t.db, 'sponsor_contacts', {
+      sponsor_id: sponsor,
+      name: 'Ada',
+      email: 'ada@snake.example.com',
+      phone: '1',
+      primary: true,
+    });
     const program = await insert(s.t.db, 'sponsorship_programs', { name: 'Foundation' });
     pkg = await insert(s.t.db, 'sponsorship_packages', { name: 'Visionary', slug: 'visionary', sponsorship_amount: 150000 });
     const benefit = await insert(s.t.db, 'sponsorship_benefits', { name: 'Logo on python.org', program_id: program });
@@ -169,7 +175,11 @@ describe('sponsorship and contract workflows', () => {
     // Approval needs every term; it names the missing ones and changes nothing.
     const missing = await take('sponsorships', 'sponsorships', id, 'approve', { start_date: '2027-06-01', end_date: '2027-01-01' });
     expect(missing.status).toBe(422);
-    expect(missing.body.errors).toEqual({ end_date: expect.any(String), package_id: expect.any(String), sponsorship_fee: expect.any(String) });
+    expect(missing.body.errors).toEqual({
+      end_date: expect.any(String),
+      package_id: expect.any(String),
+      sponsorship_fee: expect.any(String),
+    });
     expect((await one('sponsorships', id)).status).toBe('applied');
 
     const approved = await take('sponsorships', 'sponsorships', id, 'approve', { ...TERMS, package_id: pkg });
@@ -263,8 +273,11 @@ describe('sponsorship and contract workflows', () => {
 
   it('lets nobody make, delete or hand-finalize the records the workflows own', async () => {
     const contract = await contractIn('draft');
-    await staff.post('/api/contracts').send({ sponsorship_id: (await one('contracts', contract)).sponsorship_id }).expect(403);
-    await staff.delete(`/api/contracts/${contract}`).expect(403);
+    await staff
+      .post('/api/contracts')
+      .send({ sponsorship_id: (await one('contracts', contract)).sponsorship_id })
+      .expect(405);
+    await staff.delete(`/api/contracts/${contract}`).expect(405);
     const id = await sponsorshipIn('approved');
     await put('sponsorships', 'sponsorships', id, { status: 'finalized' }, 422);
     const reader = await s.as('release_manager');

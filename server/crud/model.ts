@@ -160,7 +160,9 @@ export function buildModel(
   if (owner && !stamped) throw new Error(`resource ${name}: owner rules need creator_id (a ContentManageable entity)`);
   const ownerActions = options.workflow?.actionNames.filter((action) => options.workflow!.actions[action].owner) ?? [];
   if (ownerActions.length && !stamped)
-    throw new Error(`resource ${name}: its workflow's owner actions (${ownerActions.join(', ')}) need creator_id (a ContentManageable entity)`);
+    throw new Error(
+      `resource ${name}: its workflow's owner actions (${ownerActions.join(', ')}) need creator_id (a ContentManageable entity)`,
+    );
   const noun = singular(name).replace(/-/g, ' ');
   const workflow = bindWorkflow(name, noun, columns, declaration);
   const manyToMany = new Map(manyToManyOf(metadata).map((m) => [m.field, m]));

@@ -39,7 +39,12 @@ const longDate = (iso: string | null) =>
 
 /** The file name the rendered agreement is stored under. */
 export const agreementFileName = (facts: AgreementFacts) =>
-  `sponsorship-agreement-${facts.sponsor_name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || facts.contract_id}-r${facts.revision}.pdf`;
+  `sponsorship-agreement-${
+    facts.sponsor_name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || facts.contract_id
+  }-r${facts.revision}.pdf`;
 
 /**
  * Renders the agreement (the template: parties, term, package and fee, benefits, clauses, signatures)

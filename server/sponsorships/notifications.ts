@@ -5,7 +5,6 @@ import { enqueue, uniqueAddresses } from '../outbox/enqueue.js';
 /** The steps the sponsor and the PSF sponsorship team hear of. */
 export type SponsorshipNotice = 'apply' | 'approve' | 'reject' | 'send' | 'execute';
 
-
 /** What a message needs to know of the sponsorship, read in one statement. */
 interface Facts {
   sponsor: string;
@@ -41,7 +40,9 @@ const indented = (text: string) =>
 
 function body(team: string, paragraphs: (string | null)[]): string {
   const contact = team ? `Questions? Reply to this email or write to ${team}.` : 'Questions? Reply to this email.';
-  return ['Hello,', ...paragraphs.filter((p): p is string => p !== null), contact, 'Thank you,\nThe PSF sponsorship team'].join('\n\n') + '\n';
+  return (
+    ['Hello,', ...paragraphs.filter((p): p is string => p !== null), contact, 'Thank you,\nThe PSF sponsorship team'].join('\n\n') + '\n'
+  );
 }
 
 /** The message of one step, to the sponsor's contacts with the sponsorship team in copy. */
@@ -102,4 +103,3 @@ export async function notifySponsorship(
   const message = sponsorshipMessage(await factsOf(sql, sponsorshipId), notice, extra);
   await enqueue(sql, { kind: `sponsorship.${notice}`, ...message });
 }
-

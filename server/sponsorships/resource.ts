@@ -24,6 +24,8 @@ export const sponsorships = defineResource(Sponsorship, {
 export const contracts = defineResource(Contract, {
   access: { write: ['content_editor'] },
   workflow: CONTRACT_WORKFLOW,
+  // Made by approving a sponsorship and dropped only by rolling it back (contractEdits guards the pipeline too).
+  operations: ['list', 'get', 'update'],
   filters: ['sponsorship_id', 'status', 'executed_on'],
   sort: ['created', 'updated', 'status', 'revision', 'executed_on'],
   defaultSort: ['created', 'DESC'],

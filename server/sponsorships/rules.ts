@@ -3,7 +3,16 @@ import { HttpError } from '../http/errors.js';
 import { notifySponsorship } from './notifications.js';
 
 /** The application's terms: fixed once the sponsorship leaves `applied` (it is locked) until staff unlock it. */
-export const LOCKED_FIELDS = ['sponsor_id', 'package_id', 'sponsorship_fee', 'start_date', 'end_date', 'year', 'for_modified_package', 'renewal'];
+export const LOCKED_FIELDS = [
+  'sponsor_id',
+  'package_id',
+  'sponsorship_fee',
+  'start_date',
+  'end_date',
+  'year',
+  'for_modified_package',
+  'renewal',
+];
 
 const same = (a: unknown, b: unknown) => String(a ?? '') === String(b ?? '');
 

@@ -33,7 +33,9 @@ const createContract: Effect = async (sql, step) => {
 
 /** Rolling back drops the draft contract (rollbackColumns refused anything else); outdated ones stay on record. */
 const dropDraftContract: Effect = async (sql, step) => {
-  const drafts = await sql.query<{ id: number }>(`SELECT id FROM contracts WHERE sponsorship_id = $1 AND status = 'draft'`, [step.after.id]);
+  const drafts = await sql.query<{ id: number }>(`SELECT id FROM contracts WHERE sponsorship_id = $1 AND status = 'draft'`, [
+    step.after.id,
+  ]);
   for (const { id } of drafts) await step.write(Contract, { operation: 'delete', id, asSystem: true });
 };
 
@@ -120,4 +122,3 @@ export const CONTRACT_WORKFLOW = defineMachine<ContractStatus, ContractAction>({
   actions: contractActions,
   history: { entity: ContractTransition, subjectColumn: 'contract_id' },
 });
-

@@ -1,8 +1,15 @@
 import { componentName, errorResponse, idParameter, jsonBody, jsonContent, jsonSchemaOf } from '../crud/openapi.js';
 import type { Registry } from '../crud/registry.js';
+import type { Machine } from './machine.js';
 import { commentBody, commentEntrySchema, availableSchema, historyEntrySchema, transitionBody } from './wire.js';
 
 type Json = Record<string, unknown>;
+
+/** The body of any action: row_version and reason, and each action's own fields (optional here: which apply depends on the action). */
+function bodyOf(machine: Machine) {
+  const shape = Object.assign({}, ...machine.actionNames.map((name) => machine.actions[name].params?.partial().shape ?? {}));
+  return transitionBody.extend(shape);
+}
 
 /** The OpenAPI paths of every resource's workflow routes (workflows/router.ts), from the zod schemas they validate and send with. */
 export function workflowPaths(registry: Registry): Json {
@@ -19,7 +26,7 @@ export function workflowPaths(registry: Registry): Json {
         tags,
         summary: `Move a ${noun} on: ${machine.actionNames.filter((a) => machine.actions[a].roles?.length || machine.actions[a].owner).join(', ')}`,
         parameters: [idParameter, { name: 'action', in: 'path', required: true, schema: { enum: machine.actionNames } }],
-        requestBody: jsonBody(jsonSchemaOf(transitionBody, 'input')),
+        requestBody: jsonBody(jsonSchemaOf(bodyOf(machine), 'input')),
         responses: {
           200: { description: `The updated ${noun}`, ...jsonContent({ $ref: `#/components/schemas/${componentName(model.name)}` }) },
           403: errorResponse('Your role may not take this action'),

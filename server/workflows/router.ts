@@ -98,11 +98,14 @@ function workflowRoutes(registry: Registry, model: ResourceModel, workflow: Work
       mayTake(workflow, action, { actor, owns: owns(record, actor) });
     }
     const spec = machine.actions[action];
-    const { row_version: rowVersion, reason, ...params } = validateBody(
-      spec.params ? transitionBody.extend(spec.params.shape) : transitionBody,
-      req.body ?? {},
-      none,
-    ) as { row_version?: number; reason?: string | null } & Record<string, unknown>;
+    const {
+      row_version: rowVersion,
+      reason,
+      ...params
+    } = validateBody(spec.params ? transitionBody.extend(spec.params.shape) : transitionBody, req.body ?? {}, none) as {
+      row_version?: number;
+      reason?: string | null;
+    } & Record<string, unknown>;
     const transition = { action, reason, rowVersion, params };
     if (spec.prepare) {
       // Decided now, so nothing is made for a step that cannot be taken; the pipeline decides again, locked.

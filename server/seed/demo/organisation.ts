@@ -16,6 +16,7 @@ import { SponsorContact } from '../../entities/SponsorContact.js';
 import { Sponsorship } from '../../entities/Sponsorship.js';
 import { SponsorshipTransition } from '../../entities/SponsorshipTransition.js';
 import { Contract } from '../../entities/Contract.js';
+import { ContractTransition } from '../../entities/ContractTransition.js';
 import { contractTexts } from '../../sponsorships/contractTexts.js';
 import { SponsorshipBenefit } from '../../entities/SponsorshipBenefit.js';
 import { SponsorshipPackage } from '../../entities/SponsorshipPackage.js';
@@ -72,8 +73,8 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
     },
     { name: 'Booth at PyCon US', program_id: pycon.id, packages: [visionary], year: 2027, order: 2, capacity: 20, internal_value: 10_000 },
   ]);
-  // One of each state a reviewer meets: approved (with its draft contract), waiting for review, rejected.
-  const statuses = ['approved', 'applied', 'rejected'] as const;
+  // One of each state a reviewer meets: waiting for review, approved (with its draft contract), rejected.
+  const statuses = ['applied', 'approved', 'rejected'] as const;
   for (const [i, sponsor] of sponsors.entries()) {
     const pkg = i === 0 ? visionary : sustainability;
     const sponsorship = await em.getRepository(Sponsorship).save({
@@ -113,7 +114,20 @@ async function seedSponsors(em: EntityManager, people: DemoPeople): Promise<void
       })),
     );
     if (statuses[i] === 'approved') {
-      await em.getRepository(Contract).insert({ sponsorship_id: sponsorship.id, ...(await contractTexts({ query: (text, values) => em.query(text, values) }, sponsorship.id)) });
+      // The draft awaiting its sending, and the first draft, outdated when the benefits changed.
+      const texts = await contractTexts({ query: (text, values) => em.query(text, values) }, sponsorship.id);
+      await em.getRepository(Contract).insert({ sponsorship_id: sponsorship.id, ...texts, revision: 3 });
+      const { identifiers } = await em
+        .getRepository(Contract)
+        .insert({ sponsorship_id: sponsorship.id, ...texts, revision: 2, status: 'outdated' });
+      await em.getRepository(ContractTransition).insert({
+        contract_id: identifiers[0].id as number,
+        action: 'outdate',
+        from_status: 'draft',
+        to_status: 'outdated',
+        reason: 'The fee was agreed anew after the package review.',
+        actor_id: people.editor.id,
+      });
     }
   }
 }
