@@ -4,7 +4,6 @@ import { SponsorshipInputs } from './SponsorshipInputs';
 
 // applied_on is NOT NULL with today as the database default: an empty date input would send null.
 const defaults = () => ({
-  status: 'applied',
   locked: false,
   for_modified_package: false,
   level_name_old: '',

@@ -6,19 +6,16 @@ import {
   NullableBooleanInput,
   NumberInput,
   ReferenceInput,
-  SelectInput,
   TextInput,
 } from 'react-admin';
-import { SPONSORSHIP_STATUSES } from '../../../../server/domain/communityEnums';
 import { InputGroup } from '../../common/InputGroup';
 import { InputRow } from '../../common/InputRow';
 import { blankAsEmpty } from '../../generic/inputFor';
 import { useFieldRules } from '../../generic/useFieldRules';
+import { PackageBenefits } from './PackageBenefits';
 import { packageName } from './packageName';
 
-const sponsorshipName = (s: { id: number; year: number | null }) => `Sponsorship #${s.id}${s.year ? ` (${s.year})` : ''}`;
-
-/** A sponsorship's terms, its dates and its bookkeeping; shared by create and edit. */
+/** A sponsorship's terms, its dates and its bookkeeping; shared by create and edit (the status and its dates are the workflow's). */
 export function SponsorshipInputs() {
   const rules = useFieldRules('sponsorships');
   if (!rules) return <Loading />;
@@ -35,7 +32,6 @@ export function SponsorshipInputs() {
           </ReferenceInput>
         </InputRow>
         <InputRow min={220}>
-          <SelectInput source="status" choices={SPONSORSHIP_STATUSES} validate={rules('status')} />
           <NumberInput source="year" step={1} validate={rules('year')} />
           <NumberInput source="sponsorship_fee" label="Fee (USD)" step={1} validate={rules('sponsorship_fee')} />
         </InputRow>
@@ -48,32 +44,24 @@ export function SponsorshipInputs() {
             falseLabel="No, a new sponsorship"
           />
           <BooleanInput source="for_modified_package" label="Package modified for this sponsor" />
-          <BooleanInput source="locked" helperText="Locked sponsorships can no longer be changed by the sponsor." />
+          <BooleanInput
+            source="locked"
+            helperText="Set when the application is decided: its sponsor, package, fee, dates and benefits are fixed until unlocked."
+          />
         </InputRow>
+        <PackageBenefits />
       </InputGroup>
       <InputGroup title="Dates">
         <InputRow min={220}>
           {date('start_date', 'Starts')}
           {date('end_date', 'Ends')}
         </InputRow>
-        <InputRow min={170}>
-          {date('applied_on', 'Applied on')}
-          {date('approved_on', 'Approved on')}
-          {date('rejected_on', 'Rejected on')}
-          {date('finalized_on', 'Finalized on')}
-        </InputRow>
+        <InputRow min={170}>{date('applied_on', 'Applied on')}</InputRow>
       </InputGroup>
       <InputGroup title="Records">
         <InputRow min={220}>
           <ReferenceInput source="submitted_by_id" reference="users" sort={{ field: 'username', order: 'ASC' }}>
             <AutocompleteInput label="Submitted by" helperText="The python.org user who applied." />
-          </ReferenceInput>
-          <ReferenceInput source="overlapped_by_id" reference="sponsorships" sort={{ field: 'applied_on', order: 'DESC' }}>
-            <AutocompleteInput
-              label="Overlapped by"
-              optionText={sponsorshipName}
-              helperText="A later sponsorship covering the same period."
-            />
           </ReferenceInput>
         </InputRow>
         <TextInput

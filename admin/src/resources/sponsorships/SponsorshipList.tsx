@@ -15,6 +15,7 @@ import { ListActions } from '../../common/ListActions';
 import { packageName } from './packageName';
 import { PackageField } from './PackageField';
 import { SponsorshipFeeField } from './SponsorshipFeeField';
+import { SponsorshipQueueTabs } from './SponsorshipQueueTabs';
 import { SponsorshipStatusField } from './SponsorshipStatusField';
 
 const filters = [
@@ -34,6 +35,7 @@ export function SponsorshipList() {
   const { write } = useAccess('sponsorships');
   return (
     <List sort={{ field: 'applied_on', order: 'DESC' }} filters={filters} actions={<ListActions />}>
+      <SponsorshipQueueTabs />
       <DataTable rowClick={write ? 'edit' : 'show'} bulkActionButtons={write ? undefined : false}>
         <DataTable.Col source="sponsor_id" label="Sponsor" disableSort>
           <ReferenceField source="sponsor_id" reference="sponsors" link={false} emptyText="—" />
