@@ -29,7 +29,7 @@ export const contracts = defineResource(Contract, {
   filters: ['sponsorship_id', 'status', 'executed_on'],
   sort: ['created', 'updated', 'status', 'revision', 'executed_on'],
   defaultSort: ['created', 'DESC'],
-  readOnly: ['sponsorship_id', 'revision', 'document_media_id', 'signed_document_media_id', 'sent_on', 'executed_on'],
+  readOnly: ['status', 'sponsorship_id', 'revision', 'document_media_id', 'signed_document_media_id', 'sent_on', 'executed_on'],
   media: [
     { column: 'document_media_id', kind: 'document' as const },
     { column: 'signed_document_media_id', kind: 'document' as const },
