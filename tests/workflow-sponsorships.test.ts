@@ -271,6 +271,28 @@ describe('sponsorship and contract workflows', () => {
     expect(contracts).toEqual([{ status: 'outdated' }, { status: 'draft' }]);
   });
 
+  it('reads only the fields an action takes, and renders nothing for a step that cannot be taken', async () => {
+    const id = await sponsorshipIn('applied', { package_id: pkg });
+    const stray = await take('sponsorships', 'sponsorships', id, 'approve', { ...TERMS, status: 'finalized' });
+    expect(stray.status).toBe(422);
+    expect(stray.body.errors).toHaveProperty('status');
+    const badDate = await take('sponsorships', 'sponsorships', id, 'approve', { ...TERMS, start_date: '1 January' });
+    expect(badDate.status).toBe(422);
+    expect(badDate.body.errors).toHaveProperty('start_date');
+    const notHere = await take('sponsorships', 'sponsorships', id, 'reject', { reason: 'x', sponsorship_fee: 1 });
+    expect(notHere.status).toBe(422);
+    expect((await one('sponsorships', id)).status).toBe('applied');
+
+    const [{ count: before }] = await s.t.db.query('SELECT count(*)::int AS count FROM media');
+    const sent = await contractIn('awaiting_signature');
+    expect((await take('contracts', 'contracts', sent, 'send')).status).toBe(409);
+    const stale = await contractIn('draft');
+    const res = await staff.post(`/api/contracts/${stale}/send`).send({ row_version: 99 });
+    expect(res.status).toBe(409);
+    const [{ count: after }] = await s.t.db.query('SELECT count(*)::int AS count FROM media');
+    expect(after).toBe(before);
+  });
+
   it('lets nobody make, delete or hand-finalize the records the workflows own', async () => {
     const contract = await contractIn('draft');
     await staff

@@ -209,9 +209,9 @@ describe('administration: users, roles and one’s own account', () => {
     // The list filtered by status shows only those, with names rather than ids.
     await page.goto(`${app.base}/#/sponsorships`);
     await page.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'Finalized' }).click();
+    await page.getByRole('option', { name: 'Approved' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
-    await page.getByRole('row', { name: /Snake Oil Cloud.*Visionary 2027.*Finalized/ }).waitFor();
+    await page.getByRole('row', { name: /Bytecode Bank.*Sustainability 2027.*Approved/ }).waitFor();
 
     expect(errors).toEqual([]);
   }, 120_000);

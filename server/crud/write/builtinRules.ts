@@ -101,8 +101,8 @@ export function workflowRule(model: ResourceModel): WriteRule | undefined {
         after: after!,
         params: transition!.params ?? {},
         // Access was the workflow's to decide; the other record's own rules and audit still run.
-        write: (entity, request) =>
-          writeRecord(context.tx, model.modelOf(entity), { ...request, actor: request.asSystem ? null : actor, accessChecked: true }),
+        write: (entity, { asSystem, ...request }) =>
+          writeRecord(context.tx, model.modelOf(entity), { ...request, actor: asSystem ? null : actor, accessChecked: true }),
       };
       for (const effect of step.spec.effects ?? []) await effect(sql, done);
     },
