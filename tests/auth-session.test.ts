@@ -53,6 +53,24 @@ describe('sign-in, sessions and CSRF', () => {
       .expect(200);
   });
 
+  it('answers the sign-in probe with 200 whether or not anyone is signed in, while /api/auth/me stays 401 for nobody', async () => {
+    const nobody = await s.anonymous().get('/api/auth/session').expect(200);
+    expect(nobody.body).toEqual({ authenticated: false });
+    expect(nobody.headers['set-cookie']).toBeUndefined();
+    await s.anonymous().get('/api/auth/me').expect(401);
+    // A bearer token that is not valid is still refused: the probe does not weaken authentication.
+    await s.anonymous().get('/api/auth/session').set('Authorization', 'Bearer pyo_not-a-real-token').expect(401);
+
+    const { agent, profile } = await signIn(s.app, 'grace');
+    const me = (await agent.get('/api/auth/me').expect(200)).body;
+    const probe = await agent.get('/api/auth/session').expect(200);
+    expect(probe.body).toEqual({ authenticated: true, profile: me });
+    expect(probe.body.profile.id).toBe(profile.id);
+    expect(JSON.stringify(probe.body)).not.toContain('password_hash');
+    await agent.post('/api/auth/logout').expect(204);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ authenticated: false });
+  });
+
   it('keeps sessions in PostgreSQL with their user, and ends this one on sign-out', async () => {
     const { agent, profile } = await signIn(s.app, 'grace');
     const [{ n }] = await s.t.db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [profile.id]);

@@ -46,6 +46,7 @@ describe('the OpenAPI document', () => {
       '/api/health',
       '/api/auth/login',
       '/api/auth/me',
+      '/api/auth/session',
       '/api/auth/logout',
       '/api/auth/password',
       '/api/auth/tokens',

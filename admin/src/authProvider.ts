@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 
-/** What /api/auth/login and /api/auth/me answer. */
+/** What /api/auth/login and /api/auth/me answer (and /api/auth/session, as its profile). */
 export interface Profile {
   id: number;
   username: string;
@@ -18,13 +18,15 @@ let profile: Profile | null = null;
 /** The CSRF token of the current session, for the data provider's writes. */
 export const csrfToken = () => profile?.csrf_token ?? null;
 
+/**
+ * Asks /api/auth/session rather than /api/auth/me: nobody signed in is a 200 there, so the sign-in
+ * page shows no failed request in the console.
+ */
 async function loadProfile(): Promise<Profile> {
-  const res = await fetch('/api/auth/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!res.ok) {
-    profile = null;
-    throw new Error('Please sign in.');
-  }
-  profile = (await res.json()) as Profile;
+  const res = await fetch('/api/auth/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = res.ok ? ((await res.json()) as { authenticated: boolean; profile?: Profile }) : { authenticated: false };
+  profile = body.authenticated && body.profile ? body.profile : null;
+  if (!profile) throw new Error('Please sign in.');
   return profile;
 }
 

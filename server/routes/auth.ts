@@ -102,6 +102,12 @@ export function authRouter(registry: Registry): Router {
 
   router.get('/me', requireActor, (req, res) => res.json(profile(actorOf(res), mounted, req.session?.csrfToken)));
 
+  // The admin's probe before sign-in: nobody signed in is an answer, not an error, so the sign-in page logs no failed request.
+  router.get('/session', (req, res) => {
+    const actor = res.locals.actor as Actor | undefined;
+    res.json(actor ? { authenticated: true, profile: profile(actor, mounted, req.session?.csrfToken) } : { authenticated: false });
+  });
+
   router.post('/logout', async (req, res) => {
     if (req.session) await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
     res.clearCookie('pyorg.sid', { path: '/' }).status(204).end();

@@ -68,6 +68,22 @@ export const operationsPaths = {
       responses: { 200: { description: 'The profile' }, 401: { description: 'Not signed in' } },
     },
   },
+  '/api/auth/session': {
+    get: {
+      tags: ['auth'],
+      summary: "Whether anyone is signed in: the admin's probe before sign-in, never an error for nobody",
+      responses: {
+        200: {
+          description: '{"authenticated":false}, or {"authenticated":true,"profile":{…}} with the body of /api/auth/me',
+          ...jsonContent({
+            type: 'object',
+            required: ['authenticated'],
+            properties: { authenticated: { type: 'boolean' }, profile: { type: 'object' } },
+          }),
+        },
+      },
+    },
+  },
   '/api/auth/logout': { post: { tags: ['auth'], summary: 'End this session', responses: { 204: { description: 'Signed out' } } } },
   '/api/auth/password': {
     put: {
