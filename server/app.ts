@@ -17,6 +17,8 @@ import { resourcesRouter } from './crud/router.js';
 import { resources } from './resources/index.js';
 import { requireJsonWrites, securityHeaders } from './http/security.js';
 import { authRouter } from './routes/auth.js';
+import { demoSignInRouter } from './routes/demoSignIn.js';
+import type { DemoSignIn } from './seed/demoSignIn.js';
 import { openApiDocument } from './crud/openapi.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
@@ -101,6 +103,8 @@ export interface AppOptions {
   webhooks?: WebhookConfig;
   /** The calendar import's limits (CALENDAR_IMPORT_*); default from the environment. */
   calendarImport?: CalendarImportConfig;
+  /** The demo accounts the sign-in page may offer (the embedded database's only); default none. */
+  demoSignIn?: DemoSignIn;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -157,6 +161,7 @@ export function createApp(db: DataSource, options: AppOptions = {}): App {
   app.use('/api', sessionMiddleware(db, options.sessionSecret ?? randomBytes(32).toString('base64url'), authCache));
   app.use('/api', authenticate(actors));
   app.use('/api/auth', authRouter(registry));
+  app.use('/api/auth', demoSignInRouter(options.demoSignIn));
   app.use('/api', metaRouter(registry.resources));
   app.use('/api', renderRouter());
   app.use('/api', dashboardRouter(registry));

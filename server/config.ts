@@ -13,6 +13,10 @@ export interface Config {
   embeddedPort: number;
   /** Load the demo data set into an empty database at start-up. */
   seedDemo: boolean;
+  /** The demo accounts' password (DEMO_PASSWORD); unset: generated on the embedded database, none on DATABASE_URL's. */
+  demoPassword: string | undefined;
+  /** Where a generated demo password is kept (mode 0600) so it can be read later. */
+  demoCredentialsFile: string;
   logLevel: string;
   /** smtp://user:pass@host:587 or smtps://...; unset: outbox messages are logged instead of sent. */
   smtpUrl: string | undefined;
@@ -146,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
     embeddedPort: intFrom('EMBEDDED_PG_PORT', 54329),
     seedDemo: env.SEED_DEMO !== 'false',
+    demoPassword: env.DEMO_PASSWORD || undefined,
+    demoCredentialsFile: path.resolve(env.DEMO_CREDENTIALS_FILE || '.data/demo-credentials.txt'),
     logLevel: env.LOG_LEVEL || 'info',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Python.org Jobs <jobs@python.org>',

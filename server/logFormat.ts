@@ -17,6 +17,16 @@ export interface LineSink {
   write(text: string): unknown;
 }
 
+type LogLine = Record<string, unknown>;
+
+/** An access line (http/accessLog.ts) as a person reads it: "GET /api/pages 200 3.1 ms"; its id and route stay in JSON logs. */
+function shortened(log: LogLine): LogLine {
+  if (typeof log.method !== 'string' || typeof log.status !== 'number' || typeof log.path !== 'string') return log;
+  const { method, path, status, ms, req_id: _id, route: _route, msg, ...rest } = log;
+  const what = msg === 'request' ? '' : `${msg}: `;
+  return { ...rest, msg: `${what}${method} ${path} ${status} ${ms} ms` };
+}
+
 /**
  * A pino destination that turns each JSON line into one short readable line, written at once:
  * pino-pretty's own stream is asynchronous, which would reorder lines around the start banner
@@ -24,5 +34,5 @@ export interface LineSink {
  */
 export function prettyDestination(sink: LineSink, colorize: boolean): { write(line: string): void } {
   const prettify = prettyFactory({ colorize, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' });
-  return { write: (line) => void sink.write(prettify(line)) };
+  return { write: (line) => void sink.write(prettify(shortened(JSON.parse(line) as LogLine))) };
 }

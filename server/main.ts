@@ -17,7 +17,8 @@ import { MigrationFailure } from './db/migrateOnStart.js';
 import { waitForDatabase } from './db/waitForDatabase.js';
 import { EmbeddedStartError } from './db/embedded.js';
 import { newLifecycle } from './lifecycle/phase.js';
-import { prepareDatabase } from './lifecycle/prepareDatabase.js';
+import { startBanner, serverUrl } from './lifecycle/banner.js';
+import { prepareDatabase, type PreparedDatabase } from './lifecycle/prepareDatabase.js';
 import { drain } from './lifecycle/drain.js';
 import { startingApp } from './lifecycle/startingApp.js';
 import { logger } from './logger.js';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   let closeTasks = () => {};
   let authChanges: AuthChanges | undefined;
   let readPool: pg.Pool | undefined;
+  let prepared: PreparedDatabase | undefined;
+  let bannerShown = false;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0) =>
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
       },
     });
     if (!reachable || stopping) return;
-    await prepareDatabase(database.url, config);
+    prepared = await prepareDatabase(database.url, config);
     if (stopping) return;
     db = createDataSource(database.url, config.database);
     await db.initialize();
@@ -121,16 +124,33 @@ async function main(): Promise<void> {
       outbound: config.outbound,
       webhooks: config.webhooks,
       calendarImport: config.calendarImport,
+      demoSignIn: prepared.demo.signIn,
       registry,
     });
     lifecycle.phase = 'serving';
     lifecycle.waitingFor = undefined;
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
+    // Plain text, not a log line: the one thing a person starting the server needs to read.
+    process.stdout.write(
+      startBanner({
+        ...prepared,
+        url: serverUrl(config.host, config.port),
+        adminPasswordGiven: config.adminPassword !== undefined,
+        databaseUrl: config.databaseUrl,
+        embeddedDir: config.embeddedDir,
+        embeddedPort: config.embeddedPort,
+        demoCredentialsFile: config.demoCredentialsFile,
+      }),
+    );
+    bannerShown = true;
     const background = backgroundTasks(registry, config);
     closeTasks = background.close;
     scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
     if (config.webhooks.pollMs > 0) deliverer = startDeliverer(database.url, deliverySettings(config.webhooks, config.outbound));
   } catch (error) {
+    // The superuser exists now; its generated password must not be lost with the banner that did not come.
+    const password = bannerShown ? undefined : prepared?.admin.generatedPassword;
+    if (password) process.stdout.write(`\nCreated superuser "${prepared!.admin.username}" with password: ${password}\n\n`);
     if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
     else logger.error({ err: error }, 'start-up failed');
     await shutdown('startup-failure', 1);

@@ -49,6 +49,16 @@ describe('log output', () => {
     }
   });
 
+  it('shortens an access line to what a person reads at a terminal', () => {
+    const lines: string[] = [];
+    const log = createLogger({ format: 'pretty', level: 'info', sink: { write: (text: string) => lines.push(text) } });
+    log.info(
+      { req_id: 'c0ffee00-0000-4000-8000-000000000000', method: 'GET', path: '/api/pages', route: '/api/pages', status: 200, ms: 3.1 },
+      'request',
+    );
+    expect(lines).toEqual([expect.stringMatching(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/pages 200 3\.1 ms\n$/)]);
+  });
+
   it('is chosen by the process from its stdout and LOG_FORMAT', () => {
     const piped = loggedBy({}, false);
     expect(isJsonLine(piped), piped).toBe(true);

@@ -47,6 +47,7 @@ describe('the OpenAPI document', () => {
       '/api/auth/login',
       '/api/auth/me',
       '/api/auth/session',
+      '/api/auth/demo',
       '/api/auth/logout',
       '/api/auth/password',
       '/api/auth/tokens',

@@ -33,7 +33,7 @@ runCommand(async (db) => {
     console.error('The database already has content; the demo loads only into an empty database.');
     return 1;
   }
-  await seedDemo(db);
+  await seedDemo(db, { password: process.env.DEMO_PASSWORD || undefined });
   console.log('Loaded the demo data.');
   return 0;
 });

@@ -84,6 +84,34 @@ export const operationsPaths = {
       },
     },
   },
+  '/api/auth/demo': {
+    get: {
+      tags: ['auth'],
+      summary: 'The demo accounts the sign-in page may offer: on the embedded database only, the password to this machine only',
+      responses: {
+        200: {
+          description:
+            '{"enabled":false}, or {"enabled":true,"accounts":[{"username","role","label"}],"password"} (password null unless asked from this machine)',
+          ...jsonContent({
+            type: 'object',
+            required: ['enabled'],
+            properties: {
+              enabled: { type: 'boolean' },
+              accounts: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['username', 'role', 'label'],
+                  properties: { username: { type: 'string' }, role: { type: 'string' }, label: { type: 'string' } },
+                },
+              },
+              password: { type: ['string', 'null'] },
+            },
+          }),
+        },
+      },
+    },
+  },
   '/api/auth/logout': { post: { tags: ['auth'], summary: 'End this session', responses: { 204: { description: 'Signed out' } } } },
   '/api/auth/password': {
     put: {

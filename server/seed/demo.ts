@@ -15,10 +15,13 @@ export async function isDatabaseEmpty(db: DataSource): Promise<boolean> {
   return row.empty === true;
 }
 
-/** A realistic small python.org, loaded in one transaction: all of it or nothing. */
-export async function seedDemo(db: DataSource): Promise<void> {
+/**
+ * A realistic small python.org, loaded in one transaction: all of it or nothing. The demo accounts
+ * sign in with `password`, hashed with argon2; without one they cannot sign in.
+ */
+export async function seedDemo(db: DataSource, options: { password?: string } = {}): Promise<void> {
   await db.transaction(async (em) => {
-    const people = await seedPeople(em);
+    const people = await seedPeople(em, options.password);
     const content = await seedContent(em, people);
     await seedDownloads(em, people, content);
     await seedEvents(em, people);

@@ -12,17 +12,15 @@ export interface DemoPeople {
 }
 
 /**
- * Demo accounts can sign in only when DEMO_PASSWORD is set: a demo loaded on a real
- * server must not open known doors. Otherwise their hash is one no password matches.
+ * Demo accounts sign in only with a password the caller chose (server/seed/demoSignIn.ts): a demo
+ * loaded on a real server must not open known doors. Without one their hash is one no password matches.
  */
-async function demoPasswordHash(): Promise<string> {
-  return process.env.DEMO_PASSWORD ? hashPassword(process.env.DEMO_PASSWORD) : '!unusable';
-}
+const UNUSABLE = '!unusable';
 
-export async function seedPeople(em: EntityManager): Promise<DemoPeople> {
+export async function seedPeople(em: EntityManager, password: string | undefined): Promise<DemoPeople> {
   const roles = await em.getRepository(Role).find(); // created by the migrations
   const bySlug = (slug: string) => roles.filter((r) => r.slug === slug);
-  const password_hash = await demoPasswordHash();
+  const password_hash = password ? await hashPassword(password) : UNUSABLE;
   const users = em.getRepository(User);
   const [editor, releaseManager, moderator] = await users.save([
     {
