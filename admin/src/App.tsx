@@ -10,6 +10,7 @@ import { AppLayout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { registry } from './resources';
 import { SchedulePage } from './schedule/SchedulePage';
+import { SignInPage } from './signin/SignInPage';
 
 /**
  * One <Resource> per readable resource. Screens the user's roles cannot use are not registered
@@ -22,6 +23,7 @@ export default function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      loginPage={SignInPage}
       layout={AppLayout}
       theme={lightTheme}
       darkTheme={darkTheme}

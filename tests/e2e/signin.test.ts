@@ -40,7 +40,11 @@ describe('the admin in a browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('401') && errors.push(m.text()));
+    const demo = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/demo');
     await page.goto(`${base}/`);
+    // DATABASE_URL's database: the sign-in page offers no demo account.
+    expect(await (await demo).json()).toEqual({ enabled: false });
+    expect(await page.getByTestId('try-a-role').count()).toBe(0);
     await page.locator('input[name="username"]').fill('boss');
     await page.locator('input[name="password"]').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();

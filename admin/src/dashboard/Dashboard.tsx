@@ -10,6 +10,7 @@ import { AttentionCard } from './AttentionCard';
 import { FailedPublications } from './FailedPublications';
 import { HealthLine } from './HealthLine';
 import { IntegrationProblems } from './IntegrationProblems';
+import { StartHere } from './StartHere';
 import { UpcomingEvents } from './UpcomingEvents';
 import { listLink, useDashboard } from './useDashboard';
 
@@ -28,6 +29,7 @@ export function Dashboard() {
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title="Dashboard" />
       <Typography variant="h5">Welcome{identity?.fullName ? `, ${identity.fullName}` : ''}</Typography>
+      <StartHere />
       <IntegrationProblems />
       {error && <Alert severity="info">{(error as Error).message}</Alert>}
       {data && (
