@@ -19,10 +19,17 @@ export interface LineSink {
 
 type LogLine = Record<string, unknown>;
 
+const LONGEST_LIST = 3;
+
+/** A long list (the migrations applied at a first start) as its first items and a count: the JSON logs keep it whole. */
+const brief = (value: unknown) =>
+  Array.isArray(value) && value.length > LONGEST_LIST ? `${value.slice(0, LONGEST_LIST).join(', ')} … (${value.length} in all)` : value;
+
 /** An access line (http/accessLog.ts) as a person reads it: "GET /api/pages 200 3.1 ms"; its id and route stay in JSON logs. */
 function shortened(log: LogLine): LogLine {
-  if (typeof log.method !== 'string' || typeof log.status !== 'number' || typeof log.path !== 'string') return log;
-  const { method, path, status, ms, req_id: _id, route: _route, msg, ...rest } = log;
+  const short = Object.fromEntries(Object.entries(log).map(([key, value]) => [key, brief(value)]));
+  if (typeof short.method !== 'string' || typeof short.status !== 'number' || typeof short.path !== 'string') return short;
+  const { method, path, status, ms, req_id: _id, route: _route, msg, ...rest } = short;
   const what = msg === 'request' ? '' : `${msg}: `;
   return { ...rest, msg: `${what}${method} ${path} ${status} ${ms} ms` };
 }

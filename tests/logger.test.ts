@@ -56,7 +56,11 @@ describe('log output', () => {
       { req_id: 'c0ffee00-0000-4000-8000-000000000000', method: 'GET', path: '/api/pages', route: '/api/pages', status: 200, ms: 3.1 },
       'request',
     );
-    expect(lines).toEqual([expect.stringMatching(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/pages 200 3\.1 ms\n$/)]);
+    log.info({ migrations: ['A1', 'B2', 'C3', 'D4', 'E5'] }, 'applied migrations');
+    expect(lines).toEqual([
+      expect.stringMatching(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/pages 200 3\.1 ms\n$/),
+      expect.stringMatching(/ INFO: applied migrations \{"migrations":"A1, B2, C3 … \(5 in all\)"\}\n$/),
+    ]);
   });
 
   it('is chosen by the process from its stdout and LOG_FORMAT', () => {
