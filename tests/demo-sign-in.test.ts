@@ -157,5 +157,6 @@ describe('the start banner', () => {
     expect(remote).toContain('The demo accounts cannot sign in here');
     expect(remote).not.toMatch(/^ {4}ewa /m);
     expect(startBanner(facts({ demo: { loaded: false } }))).not.toContain('demo');
+    expect(startBanner(facts({ demo: { loaded: true } }))).toContain('no password this server knows');
   });
 });

@@ -46,10 +46,15 @@ function demoLines(facts: BannerFacts): string[] {
   const { loaded, signIn } = facts.demo;
   if (!signIn) {
     if (!loaded) return [];
-    return [
-      '  The demo accounts cannot sign in here: they get a password only on the embedded database,',
-      '  or from DEMO_PASSWORD set before the demo is loaded.',
-    ];
+    return facts.databaseUrl
+      ? [
+          '  The demo accounts cannot sign in here: they get a password only on the embedded database,',
+          '  or from DEMO_PASSWORD set before the demo is loaded.',
+        ]
+      : [
+          '  The demo accounts have no password this server knows: the demo was loaded without one,',
+          `  or ${shown(facts.demoCredentialsFile)} is gone.`,
+        ];
   }
   const file = shown(facts.demoCredentialsFile);
   const password = signIn.newPassword ?? (signIn.source === 'generated' ? `the one in ${file}` : 'DEMO_PASSWORD');
