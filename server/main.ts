@@ -17,7 +17,7 @@ import { MigrationFailure } from './db/migrateOnStart.js';
 import { waitForDatabase } from './db/waitForDatabase.js';
 import { EmbeddedStartError } from './db/embedded.js';
 import { newLifecycle } from './lifecycle/phase.js';
-import { startBanner, serverUrl } from './lifecycle/banner.js';
+import { bannerFacts, startBanner } from './lifecycle/banner.js';
 import { prepareDatabase, type PreparedDatabase } from './lifecycle/prepareDatabase.js';
 import { drain } from './lifecycle/drain.js';
 import { startingApp } from './lifecycle/startingApp.js';
@@ -131,17 +131,7 @@ async function main(): Promise<void> {
     lifecycle.waitingFor = undefined;
     logger.info({ port: config.port }, `serving on http://localhost:${config.port}/`);
     // Plain text, not a log line: the one thing a person starting the server needs to read.
-    process.stdout.write(
-      startBanner({
-        ...prepared,
-        url: serverUrl(config.host, config.port),
-        adminPasswordGiven: config.adminPassword !== undefined,
-        databaseUrl: config.databaseUrl,
-        embeddedDir: config.embeddedDir,
-        embeddedPort: config.embeddedPort,
-        demoCredentialsFile: config.demoCredentialsFile,
-      }),
-    );
+    process.stdout.write(startBanner(bannerFacts(config, prepared)));
     bannerShown = true;
     const background = backgroundTasks(registry, config);
     closeTasks = background.close;

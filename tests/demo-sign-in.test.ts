@@ -5,7 +5,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { verifyPassword } from '../server/auth/passwords.js';
-import { startBanner, serverUrl, type BannerFacts } from '../server/lifecycle/banner.js';
+import { bannerFacts, startBanner, serverUrl, type BannerFacts } from '../server/lifecycle/banner.js';
+import { loadConfig } from '../server/config.js';
 import { DEMO_ACCOUNTS } from '../server/seed/demo/accounts.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { writeDemoCredentials } from '../server/seed/demoCredentials.js';
@@ -103,18 +104,18 @@ describe('demo sign-in on a database with the demo', () => {
 });
 
 describe('the start banner', () => {
+  // npm start's defaults, no settings at all (PORT is read from the process's own environment: pinned here).
   const facts = (over: Partial<BannerFacts> = {}): BannerFacts => ({
-    url: serverUrl('0.0.0.0', 3000),
-    admin: { username: 'admin', created: true, generatedPassword: 'Adm1nGenerated16' },
-    adminPasswordGiven: false,
-    demo: {
-      loaded: true,
-      signIn: { accounts: DEMO_ACCOUNTS, source: 'generated', newPassword: 'Dem0Generated016', fillablePassword: 'Dem0Generated016' },
-    },
-    databaseUrl: undefined,
-    embeddedDir: path.resolve('.data/postgres'),
-    embeddedPort: 54329,
-    demoCredentialsFile: path.resolve('.data/demo-credentials.txt'),
+    ...bannerFacts(
+      { ...loadConfig({}), host: '0.0.0.0', port: 3000 },
+      {
+        admin: { username: 'admin', created: true, generatedPassword: 'Adm1nGenerated16' },
+        demo: {
+          loaded: true,
+          signIn: { accounts: DEMO_ACCOUNTS, source: 'generated', newPassword: 'Dem0Generated016', fillablePassword: 'Dem0Generated016' },
+        },
+      },
+    ),
     ...over,
   });
 

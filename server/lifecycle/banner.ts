@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Config } from '../config.js';
 import { DEMO_SUBMITTER } from '../seed/demo/accounts.js';
 import type { PreparedDatabase } from './prepareDatabase.js';
 
@@ -11,6 +12,24 @@ export interface BannerFacts extends PreparedDatabase {
   embeddedDir: string;
   embeddedPort: number;
   demoCredentialsFile: string;
+}
+
+type BannerConfig = Pick<
+  Config,
+  'host' | 'port' | 'adminPassword' | 'databaseUrl' | 'embeddedDir' | 'embeddedPort' | 'demoCredentialsFile'
+>;
+
+/** What the banner says, from the configuration and what preparing the database found. */
+export function bannerFacts(config: BannerConfig, prepared: PreparedDatabase): BannerFacts {
+  return {
+    ...prepared,
+    url: serverUrl(config.host, config.port),
+    adminPasswordGiven: config.adminPassword !== undefined,
+    databaseUrl: config.databaseUrl,
+    embeddedDir: config.embeddedDir,
+    embeddedPort: config.embeddedPort,
+    demoCredentialsFile: config.demoCredentialsFile,
+  };
 }
 
 /** A path under the working directory as the user would type it; any other in full. */

@@ -42,7 +42,7 @@ export function roleGuide(key: RoleGuide['key'], context: GuideContext = {}): Ro
         steps: [
           { text: 'Open the newest release', to: context.newestReleaseId ? `/releases/${context.newestReleaseId}` : '/releases' },
           { text: 'Import its files from a manifest with "Import files"' },
-          { text: 'Publish it: the checklist says first what is still missing' },
+          { text: 'Publish it: the checklist first shows what is still missing' },
         ],
       };
     case 'job_moderator':
