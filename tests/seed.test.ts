@@ -66,7 +66,7 @@ describe('the demo data set', () => {
     expect(roles.map((r) => r.slug).sort()).toEqual(['content_editor', 'job_moderator', 'release_manager']);
   });
 
-  it('gives demo accounts no usable password unless DEMO_PASSWORD was set', async () => {
+  it('gives demo accounts no usable password unless it is given one (DEMO_PASSWORD, or generated on the embedded database)', async () => {
     const [user] = await t.db.query(`SELECT password_hash FROM users WHERE username = 'ewa'`);
     expect(await verifyPassword(user.password_hash, '')).toBe(false);
     expect(await verifyPassword(user.password_hash, '!unusable')).toBe(false);
