@@ -49,6 +49,12 @@ async function main(): Promise<void> {
   let readPool: pg.Pool | undefined;
   let prepared: PreparedDatabase | undefined;
   let bannerShown = false;
+  // The superuser exists once the database is prepared: a start that ends before the banner must not lose its generated password.
+  const showPasswordWithoutBanner = () => {
+    const password = bannerShown ? undefined : prepared?.admin.generatedPassword;
+    if (password) process.stdout.write(`\nCreated superuser "${prepared!.admin.username}" with password: ${password}\n\n`);
+    bannerShown = true;
+  };
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, code = 0) =>
@@ -100,11 +106,11 @@ async function main(): Promise<void> {
     });
     if (!reachable || stopping) return;
     prepared = await prepareDatabase(database.url, config);
-    if (stopping) return;
+    if (stopping) return showPasswordWithoutBanner();
     db = createDataSource(database.url, config.database);
     await db.initialize();
     const secret = await sessionSecret(db);
-    if (stopping) return;
+    if (stopping) return showPasswordWithoutBanner();
     // One registry for the API and the background tasks: their writes publish to the same after-commit hooks.
     const registry = buildRegistry(db, resources);
     const authCache = new AuthCache({ ttlMs: config.authCacheTtlMs });
@@ -138,9 +144,7 @@ async function main(): Promise<void> {
     scheduler = startScheduler(db, background.tasks, { onOutcome: recordTaskRun });
     if (config.webhooks.pollMs > 0) deliverer = startDeliverer(database.url, deliverySettings(config.webhooks, config.outbound));
   } catch (error) {
-    // The superuser exists now; its generated password must not be lost with the banner that did not come.
-    const password = bannerShown ? undefined : prepared?.admin.generatedPassword;
-    if (password) process.stdout.write(`\nCreated superuser "${prepared!.admin.username}" with password: ${password}\n\n`);
+    showPasswordWithoutBanner();
     if (error instanceof MigrationFailure || error instanceof EmbeddedStartError) logger.error(error.message);
     else logger.error({ err: error }, 'start-up failed');
     await shutdown('startup-failure', 1);
