@@ -23,6 +23,8 @@ const JOBS: { status: JobStatus; ago: number }[] = [
   { status: 'review', ago: 12 },
   { status: 'draft', ago: 13 },
 ];
+/** Only applications (applied) wait for a decision. */
+const SPONSORSHIPS = ['applied', 'applied', 'rejected', 'applied'] as const;
 const RELEASES = [
   { date: '2019-10-14T00:00:00Z', published: true },
   { date: '2019-12-18T00:00:00Z', published: true },
@@ -53,6 +55,7 @@ describe('GET /api/dashboard', () => {
       await insert(db, 'jobs', rows.job(category, { status, created: monthsAgo(ago), expires }));
     }
     for (const { date, published } of RELEASES) await insert(db, 'releases', rows.release({ release_date: date, is_published: published }));
+    for (const status of SPONSORSHIPS) await insert(db, 'sponsorships', { status, locked: status !== 'applied' });
     const calendar = await insert(db, 'calendars', rows.calendar());
     for (const { occurs, recursUntil = [] } of EVENTS) {
       const event = await insert(db, 'events', rows.event(calendar));
@@ -76,6 +79,7 @@ describe('GET /api/dashboard', () => {
     expect(attention).toEqual({
       jobs_in_review: JOBS.filter((j) => j.status === 'review').length,
       releases_unpublished: RELEASES.filter((r) => !r.published).length,
+      sponsorships_to_review: SPONSORSHIPS.filter((status) => status === 'applied').length,
       upcoming_events: EVENTS.filter((e) => (e.occurs ?? -1) >= 0 || (e.recursUntil ?? []).some((d) => d >= 0)).length,
     });
   });

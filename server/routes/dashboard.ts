@@ -8,17 +8,19 @@ import { JOB_STATUSES, valuesOf, type JobStatus } from '../domain/enums.js';
 import { Event } from '../entities/Event.js';
 import { Job } from '../entities/Job.js';
 import { Release } from '../entities/Release.js';
+import { Sponsorship } from '../entities/Sponsorship.js';
 import { HttpError } from '../http/errors.js';
 
 const STATUSES = valuesOf(JOB_STATUSES);
 const IN_REVIEW: JobStatus = 'review';
 /** The resources whose numbers the dashboard shows: a reader of all of them may see it. */
-const SOURCES = [Job, Release, Event];
+const SOURCES = [Job, Release, Event, Sponsorship];
 
 // Months and years are UTC ones (docs/api.md: timestamps are UTC), whatever the session's time zone.
 const ATTENTION = `
   SELECT (SELECT count(*)::int FROM jobs WHERE status = $1) AS jobs_in_review,
          (SELECT count(*)::int FROM releases WHERE NOT is_published) AS releases_unpublished,
+         (SELECT count(*)::int FROM sponsorships WHERE status = 'applied') AS sponsorships_to_review,
          (SELECT count(*)::int FROM events e
            WHERE EXISTS (SELECT 1 FROM occurring_rules o WHERE o.event_id = e.id AND o.dt_start >= now())
               OR EXISTS (SELECT 1 FROM recurring_rules r WHERE r.event_id = e.id AND r.finish >= now())) AS upcoming_events`;
@@ -43,7 +45,7 @@ const RELEASES_PER_YEAR = `
 export type JobsMonth = { month: string } & Record<JobStatus, number>;
 
 export interface Dashboard {
-  attention: { jobs_in_review: number; releases_unpublished: number; upcoming_events: number };
+  attention: { jobs_in_review: number; releases_unpublished: number; sponsorships_to_review: number; upcoming_events: number };
   jobs_by_status: JobsMonth[];
   releases_per_year: { year: number; count: number }[];
 }

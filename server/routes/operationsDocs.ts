@@ -174,8 +174,8 @@ export const operationsPaths = {
             properties: {
               attention: {
                 type: 'object',
-                required: ['jobs_in_review', 'releases_unpublished', 'upcoming_events'],
-                properties: { jobs_in_review: count, releases_unpublished: count, upcoming_events: count },
+                required: ['jobs_in_review', 'releases_unpublished', 'sponsorships_to_review', 'upcoming_events'],
+                properties: { jobs_in_review: count, releases_unpublished: count, sponsorships_to_review: count, upcoming_events: count },
               },
               jobs_by_status: {
                 type: 'array',

@@ -1,4 +1,5 @@
 import EventIcon from '@mui/icons-material/Event';
+import HandshakeIcon from '@mui/icons-material/Handshake';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import WorkIcon from '@mui/icons-material/Work';
@@ -12,6 +13,7 @@ import { HealthLine } from './HealthLine';
 import { IntegrationProblems } from './IntegrationProblems';
 import { StartHere } from './StartHere';
 import { UpcomingEvents } from './UpcomingEvents';
+import { SPONSORSHIP_QUEUE_LINK } from '../resources/sponsorships/SponsorshipQueueTabs';
 import { listLink, useDashboard } from './useDashboard';
 
 // The charting library is big and only the dashboard needs it: its own chunk, loaded after the numbers.
@@ -48,6 +50,13 @@ export function Dashboard() {
               count={data.attention.releases_unpublished}
               label="releases not yet published"
               to={listLink('releases', { is_published: false }, ['release_date', 'DESC'])}
+            />
+            <AttentionCard
+              testId="attention-sponsorships"
+              icon={<HandshakeIcon />}
+              count={data.attention.sponsorships_to_review}
+              label="sponsorship applications to review"
+              to={SPONSORSHIP_QUEUE_LINK}
             />
             <AttentionCard
               testId="attention-events"

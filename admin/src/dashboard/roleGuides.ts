@@ -1,5 +1,6 @@
 import { ROLE_SLUGS, type RoleSlug } from '../../../server/domain/enums';
 import { REVIEW_QUEUE_LINK } from '../resources/jobs/JobQueueTabs';
+import { SPONSORSHIP_QUEUE_LINK } from '../resources/sponsorships/SponsorshipQueueTabs';
 
 export interface GuideStep {
   text: string;
@@ -32,6 +33,7 @@ export function roleGuide(key: RoleGuide['key'], context: GuideContext = {}): Ro
           { text: 'Edit a page: its text, images and documents', to: '/pages' },
           { text: 'Change a box, the snippets shown around python.org', to: '/boxes' },
           { text: 'Add an event to a calendar', to: '/events' },
+          { text: 'Review sponsorship applications: approve, then send the contract', to: SPONSORSHIP_QUEUE_LINK },
         ],
       };
     case 'release_manager':

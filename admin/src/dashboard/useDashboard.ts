@@ -3,7 +3,7 @@ import { httpClient } from '../dataProvider';
 
 /** Mirrors server/routes/dashboard.ts. */
 export interface DashboardData {
-  attention: { jobs_in_review: number; releases_unpublished: number; upcoming_events: number };
+  attention: { jobs_in_review: number; releases_unpublished: number; sponsorships_to_review: number; upcoming_events: number };
   jobs_by_status: ({ month: string } & Record<string, number>)[];
   releases_per_year: { year: number; count: number }[];
 }
