@@ -75,6 +75,8 @@ describe('a job moderator in the admin', () => {
     // The form never sends status: it moves only through the moderation endpoints.
     expect(Object.keys((await put).postDataJSON())).not.toContain('status');
     await page.getByText('Element updated').waitFor();
+    // Saving goes back to the list: wait for that navigation, so it cannot land after the typed-in URL below.
+    await page.waitForURL(/#\/jobs(\?.*)?$/);
     const saved = (await api<Job>(`/api/jobs/${oldest.id}`)).body;
     expect(saved.job_title).toBe(newTitle);
     expect(saved.status).toBe('review');
@@ -91,7 +93,13 @@ describe('a job moderator in the admin', () => {
     await client.end();
     expect(members.length).toBeGreaterThan(0);
     await page.goto(`${app.base}/#/memberships`);
-    await page.getByText('Not Found').waitFor();
+    await page
+      .getByText('Not Found')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // Say where the page went instead, should this ever time out again.
+        throw new Error(`${String(error)}\nat ${page.url()}:\n${(await page.locator('body').innerText()).slice(0, 500)}`);
+      });
     const shown = await page.locator('body').innerText();
     for (const m of members) {
       expect(shown).not.toContain(m.legal_name);
