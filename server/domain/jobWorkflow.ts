@@ -1,14 +1,11 @@
 import type { JobStatus } from './enums.js';
+import type { TransitionRule } from './transitionRules.js';
 
 /**
  * The job moderation transitions of docs/api.md as data: the workflow engine, the database's
  * CHECK on recorded transitions and the admin's buttons all read this one table.
  */
-export interface JobTransitionRule {
-  action: string;
-  from: readonly JobStatus[];
-  to: JobStatus;
-}
+export type JobTransitionRule = TransitionRule<JobStatus>;
 
 export const JOB_TRANSITIONS = [
   { action: 'submit', from: ['draft', 'rejected'], to: 'review' },

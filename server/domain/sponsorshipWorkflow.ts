@@ -1,16 +1,11 @@
 import type { ContractStatus, SponsorshipStatus } from './communityEnums.js';
+import type { TransitionRule } from './transitionRules.js';
 
 /**
  * The sponsorship and contract transitions of docs/api.md ("Sponsorships and contracts") as data:
  * the workflow engine, the database's CHECKs on recorded transitions, the admin's buttons and the
  * transition tests all read these two tables. Safe for the admin bundle to import.
  */
-export interface TransitionRule<S extends string> {
-  action: string;
-  from: readonly S[];
-  to: S;
-}
-
 export const SPONSORSHIP_TRANSITIONS = [
   { action: 'approve', from: ['applied'], to: 'approved' },
   { action: 'reject', from: ['applied'], to: 'rejected' },
@@ -30,9 +25,3 @@ export const CONTRACT_TRANSITIONS = [
 
 export type SponsorshipAction = (typeof SPONSORSHIP_TRANSITIONS)[number]['action'];
 export type ContractAction = (typeof CONTRACT_TRANSITIONS)[number]['action'];
-
-/** The CHECK that lets a history table record only the steps a table allows, whoever writes the row. */
-export const allowedTriples = (rules: readonly TransitionRule<string>[]) =>
-  rules
-    .flatMap((t) => t.from.map((from) => `("action" = '${t.action}' AND "from_status" = '${from}' AND "to_status" = '${t.to}')`))
-    .join(' OR ');

@@ -1,7 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { allowedTriples, CONTRACT_TRANSITIONS } from '../domain/sponsorshipWorkflow.js';
-import { Timestamped } from './base.js';
+import { CONTRACT_TRANSITIONS } from '../domain/sponsorshipWorkflow.js';
+import { allowedTriples } from '../domain/transitionRules.js';
+import { WorkflowTransition } from './WorkflowTransition.js';
 import type { Contract } from './Contract.js';
 import type { User } from './User.js';
 
@@ -9,7 +10,7 @@ import type { User } from './User.js';
 @Entity('contract_transitions')
 @Index('ix_contract_transitions_contract', ['contract_id', 'created'])
 @Check('chk_contract_transitions_allowed', allowedTriples(CONTRACT_TRANSITIONS))
-export class ContractTransition extends Timestamped {
+export class ContractTransition extends WorkflowTransition {
   @Column({ type: 'int' })
   contract_id: number;
 
@@ -17,18 +18,6 @@ export class ContractTransition extends Timestamped {
   @ManyToOne('Contract', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contract_id', foreignKeyConstraintName: 'fk_contract_transitions_contract' })
   contract?: Relation<Contract>;
-
-  @Column({ type: 'varchar', length: 20 })
-  action: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  from_status: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  to_status: string;
-
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
 
   /** Null for the system (a contract's execution finalizing its sponsorship) or a deleted user. */
   @Index('ix_contract_transitions_actor')

@@ -1,7 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { allowedTriples, SPONSORSHIP_TRANSITIONS } from '../domain/sponsorshipWorkflow.js';
-import { Timestamped } from './base.js';
+import { SPONSORSHIP_TRANSITIONS } from '../domain/sponsorshipWorkflow.js';
+import { allowedTriples } from '../domain/transitionRules.js';
+import { WorkflowTransition } from './WorkflowTransition.js';
 import type { Sponsorship } from './Sponsorship.js';
 import type { User } from './User.js';
 
@@ -9,7 +10,7 @@ import type { User } from './User.js';
 @Entity('sponsorship_transitions')
 @Index('ix_sponsorship_transitions_sponsorship', ['sponsorship_id', 'created'])
 @Check('chk_sponsorship_transitions_allowed', allowedTriples(SPONSORSHIP_TRANSITIONS))
-export class SponsorshipTransition extends Timestamped {
+export class SponsorshipTransition extends WorkflowTransition {
   @Column({ type: 'int' })
   sponsorship_id: number;
 
@@ -17,18 +18,6 @@ export class SponsorshipTransition extends Timestamped {
   @ManyToOne('Sponsorship', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'sponsorship_id', foreignKeyConstraintName: 'fk_sponsorship_transitions_sponsorship' })
   sponsorship?: Relation<Sponsorship>;
-
-  @Column({ type: 'varchar', length: 20 })
-  action: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  from_status: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  to_status: string;
-
-  @Column({ type: 'text', nullable: true })
-  reason: string | null;
 
   /** Null for the system (a contract's execution finalizing its sponsorship) or a deleted user. */
   @Index('ix_sponsorship_transitions_actor')
