@@ -4,7 +4,7 @@ import { transaction } from '../server/db/sql.js';
 import { logger } from '../server/logger.js';
 import { enqueue, type OutgoingMessage } from '../server/outbox/enqueue.js';
 import { enqueueJobNotification, jobNotification } from '../server/jobBoard/notifications.js';
-import { createMailer, describeSendError, logMailer, smtpMailer, type Mail, type Mailer } from '../server/outbox/mailer.js';
+import { createMailer, describeSendError, logMailer, smtpMailer, teamReplyTo, type Mail, type Mailer } from '../server/outbox/mailer.js';
 import { deliverOutbox, retryDelaySeconds } from '../server/outbox/worker.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { fakeSmtpServer } from './support/fakeSmtp.js';
@@ -209,7 +209,9 @@ describe('the outbox', () => {
 
     it('without SMTP_URL, logs the whole message and counts it as sent', async () => {
       const info = vi.spyOn(logger, 'info');
-      expect(createMailer({ smtpUrl: undefined, mailFrom: 'jobs@python.org', jobsTeamEmail: '' })).toBe(logMailer);
+      expect(createMailer({ smtpUrl: undefined, mailFrom: 'jobs@python.org', jobsTeamEmail: '', sponsorshipTeamEmail: '' })).toBe(
+        logMailer,
+      );
       const id = await queue();
       expect(await deliverOutbox(t.db, logMailer)).toMatchObject({ sent: 1 });
       expect(info).toHaveBeenCalledWith(
@@ -240,10 +242,27 @@ describe('the outbox', () => {
       }
     });
 
+    it('has replies to a sponsorship message reach the sponsorship team, and to a job message the jobs team', async () => {
+      const smtp = await fakeSmtpServer();
+      try {
+        const replyTo = teamReplyTo({ jobsTeamEmail: 'jobs@python.org', sponsorshipTeamEmail: 'sponsors@python.org' });
+        const mailer = smtpMailer(`smtp://127.0.0.1:${smtp.port}`, 'Python.org <noreply@python.org>', replyTo);
+        await queue(message({ kind: 'sponsorship.approve', subject: 'Approved' }));
+        await queue(message({ kind: 'job.approve', subject: 'Live' }));
+        expect(await deliverOutbox(t.db, mailer)).toMatchObject({ sent: 2 });
+        mailer.close?.();
+        const replyOf = (subject: string) => /^Reply-To: (.*)\r$/m.exec(smtp.data.find((d) => d.includes(`Subject: ${subject}`))!)?.[1];
+        expect(replyOf('Approved')).toBe('sponsors@python.org');
+        expect(replyOf('Live')).toBe('jobs@python.org');
+      } finally {
+        await smtp.close();
+      }
+    });
+
     it('with an unreachable SMTP server, retries and stores the error without the password', async () => {
       const port = await freePort();
       const url = `smtp://mailer:s3cr3t-pw@127.0.0.1:${port}`;
-      const mailer = createMailer({ smtpUrl: url, mailFrom: 'jobs@python.org', jobsTeamEmail: '' });
+      const mailer = createMailer({ smtpUrl: url, mailFrom: 'jobs@python.org', jobsTeamEmail: '', sponsorshipTeamEmail: '' });
       const id = await queue();
       expect(await deliverOutbox(t.db, mailer, { secrets: ['s3cr3t-pw'] })).toMatchObject({ retried: 1 });
       mailer.close?.();

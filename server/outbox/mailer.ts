@@ -41,14 +41,18 @@ export function headerRefusal(mail: { to: readonly string[]; subject: string }):
   return undefined;
 }
 
+/** Who answers a message of this kind (a team's address), or nobody. */
+export type ReplyTo = string | ((kind: string) => string | undefined);
+
 /** Sends through the SMTP server of `url` (smtp:// or smtps://, credentials in the URL). */
-export function smtpMailer(url: string, from: string, replyTo?: string): Mailer {
+export function smtpMailer(url: string, from: string, replyTo?: ReplyTo): Mailer {
   const transport = nodemailer.createTransport(url);
   return {
     async send(mail) {
       const refusal = headerRefusal(mail);
       if (refusal) throw new Error(refusal);
-      await transport.sendMail({ from, to: mail.to, replyTo: replyTo || undefined, subject: mail.subject, text: mail.text });
+      const answeredBy = typeof replyTo === 'function' ? replyTo(mail.kind) : replyTo;
+      await transport.sendMail({ from, to: mail.to, replyTo: answeredBy || undefined, subject: mail.subject, text: mail.text });
     },
     close: () => transport.close(),
   };
@@ -64,8 +68,14 @@ export const logMailer: Mailer = {
   },
 };
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsTeamEmail'>): Mailer {
-  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom, config.jobsTeamEmail) : logMailer;
+/** Replies go to the team the message is from: sponsorship messages to the sponsorship team, the others to the jobs team. */
+export const teamReplyTo =
+  (config: Pick<Config, 'jobsTeamEmail' | 'sponsorshipTeamEmail'>) =>
+  (kind: string): string | undefined =>
+    (kind.startsWith('sponsorship.') ? config.sponsorshipTeamEmail : config.jobsTeamEmail) || undefined;
+
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsTeamEmail' | 'sponsorshipTeamEmail'>): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom, teamReplyTo(config)) : logMailer;
 }
 
 /**
