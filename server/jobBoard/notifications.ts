@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.js';
 import type { Sql } from '../db/sql.js';
 import { enqueue, uniqueAddresses } from '../outbox/enqueue.js';
+import { indented, letter, longDate } from '../outbox/letter.js';
 
 export type NotifiedJobAction = 'submit' | 'approve' | 'reject';
 
@@ -15,29 +16,13 @@ type Job = Record<string, unknown>;
 const oneLine = (value: unknown, fallback: string) =>
   typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : fallback;
 
-function longDate(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-const indented = (text: string) =>
-  text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `    ${line}`.trimEnd())
-    .join('\n');
-
 function contact(team: string): string {
   return team ? `reply to this email or write to ${team}` : 'reply to this email';
 }
 
 const SIGNATURE = 'Thank you,\nThe Python.org jobs team';
 
-function body(paragraphs: (string | null)[]): string {
-  return ['Hello,', ...paragraphs.filter((p): p is string => p !== null), SIGNATURE].join('\n\n') + '\n';
-}
+const body = (paragraphs: (string | null)[]) => letter(paragraphs, SIGNATURE);
 
 /**
  * The exact message the submitter (with the jobs team in copy) gets when their job is

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import type { Sql } from '../db/sql.js';
+import { longDate } from '../outbox/letter.js';
 
 /** Everything the agreement shows: the contract's texts and the sponsorship's terms. */
 export interface AgreementFacts {
@@ -34,8 +35,7 @@ export async function agreementFacts(sql: Sql, contractId: number): Promise<Agre
   return facts;
 }
 
-const longDate = (iso: string | null) =>
-  iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '—';
+const dated = (iso: string | null) => longDate(iso) ?? '—';
 
 /** The file name the rendered agreement is stored under. */
 export const agreementFileName = (facts: AgreementFacts) =>
@@ -69,7 +69,7 @@ export async function renderAgreement(facts: AgreementFacts): Promise<string> {
   doc.moveDown().fontSize(11);
   doc.text(
     `This Sponsorship Agreement is made between the Python Software Foundation (the "PSF") and ${facts.sponsor_name || 'the Sponsor'} ` +
-      `(the "Sponsor"), effective ${longDate(facts.start_date)}.`,
+      `(the "Sponsor"), effective ${dated(facts.start_date)}.`,
   );
   heading('Sponsor');
   doc.text(facts.sponsor_info || '—');
@@ -78,7 +78,7 @@ export async function renderAgreement(facts: AgreementFacts): Promise<string> {
   heading('Sponsorship');
   doc.text(`Package: ${facts.package_name ?? '—'}`);
   doc.text(`Fee: ${facts.sponsorship_fee === null ? '—' : `US$${facts.sponsorship_fee.toLocaleString('en-US')}`}`);
-  doc.text(`Term: ${longDate(facts.start_date)} to ${longDate(facts.end_date)}`);
+  doc.text(`Term: ${dated(facts.start_date)} to ${dated(facts.end_date)}`);
   heading('Benefits');
   doc.text(facts.benefits_list || 'As listed in the sponsorship package.');
   heading('Terms');

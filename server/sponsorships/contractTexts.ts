@@ -30,17 +30,14 @@ export async function contractTexts(sql: Sql, sponsorshipId: number): Promise<Re
 
 /** Copies the package's catalogue benefits to a sponsorship that has none yet, as python.org does on application. */
 export async function packageBenefits(sql: Sql, sponsorshipId: number, packageId: number): Promise<Record<string, unknown>[]> {
-  const [{ count }] = await sql.query<{ count: number }>('SELECT count(*)::int AS count FROM sponsor_benefits WHERE sponsorship_id = $1', [
-    sponsorshipId,
-  ]);
-  if (count > 0) return [];
   return sql.query(
     `SELECT b.id AS sponsorship_benefit_id, b.program_id, p.name AS program_name, b.name, b.description,
             b.internal_value AS benefit_internal_value, b.standalone, b.order
      FROM sponsorship_benefits b
      JOIN sponsorship_benefit_packages bp ON bp.sponsorship_benefit_id = b.id AND bp.sponsorship_package_id = $1
      JOIN sponsorship_programs p ON p.id = b.program_id
+     WHERE NOT EXISTS (SELECT 1 FROM sponsor_benefits s WHERE s.sponsorship_id = $2)
      ORDER BY b.order, b.id`,
-    [packageId],
+    [packageId, sponsorshipId],
   );
 }

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.js';
 import type { Sql } from '../db/sql.js';
 import { enqueue, uniqueAddresses } from '../outbox/enqueue.js';
+import { indented, letter } from '../outbox/letter.js';
 
 /** The steps the sponsor and the PSF sponsorship team hear of. */
 export type SponsorshipNotice = 'apply' | 'approve' | 'reject' | 'send' | 'execute';
@@ -31,18 +32,9 @@ async function factsOf(sql: Sql, sponsorshipId: number): Promise<Facts> {
 
 const money = (fee: number | null) => (fee === null ? 'the agreed fee' : `US$${fee.toLocaleString('en-US')}`);
 
-const indented = (text: string) =>
-  text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `    ${line}`.trimEnd())
-    .join('\n');
-
 function body(team: string, paragraphs: (string | null)[]): string {
   const contact = team ? `Questions? Reply to this email or write to ${team}.` : 'Questions? Reply to this email.';
-  return (
-    ['Hello,', ...paragraphs.filter((p): p is string => p !== null), contact, 'Thank you,\nThe PSF sponsorship team'].join('\n\n') + '\n'
-  );
+  return letter([...paragraphs, contact], 'Thank you,\nThe PSF sponsorship team');
 }
 
 /** The message of one step, to the sponsor's contacts with the sponsorship team in copy. */

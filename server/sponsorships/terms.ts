@@ -17,16 +17,15 @@ export const approvalTerms = z.object({
   sponsorship_fee: z.number({ error: 'A whole number of dollars.' }).int('A whole number of dollars.').min(0, 'At least 0.').optional(),
 });
 
-const asDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | null));
-
 /**
  * The columns an approval writes: the terms (sent or already on the record), all of which it needs,
  * with the start before the end and a package that exists; 422 naming every missing or wrong one.
  */
 export async function approvalColumns(before: Row, params: Row, sql: Sql): Promise<Row> {
   const terms = {
-    start_date: asDate(params.start_date ?? before.start_date),
-    end_date: asDate(params.end_date ?? before.end_date),
+    // Date columns are read as 'YYYY-MM-DD' strings (server/db/sql.ts), as the params are sent.
+    start_date: (params.start_date ?? before.start_date) as string | null,
+    end_date: (params.end_date ?? before.end_date) as string | null,
     package_id: (params.package_id ?? before.package_id) as number | null,
     sponsorship_fee: (params.sponsorship_fee ?? before.sponsorship_fee) as number | null,
   };

@@ -1,5 +1,10 @@
 import { Chip, Divider, Tab, Tabs } from '@mui/material';
 import { useGetList, useListContext } from 'react-admin';
+import { listLink } from '../dashboard/useDashboard';
+
+/** A queue as a link (the dashboard and Start here use them): the records waiting in `waiting`, oldest first by `sortField`. */
+export const queueLink = (resource: string, waiting: string, sortField: string) =>
+  listLink(resource, { status: waiting }, [sortField, 'ASC']);
 
 export interface QueueTabsProps {
   resource: string;

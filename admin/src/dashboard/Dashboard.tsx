@@ -13,6 +13,7 @@ import { HealthLine } from './HealthLine';
 import { IntegrationProblems } from './IntegrationProblems';
 import { StartHere } from './StartHere';
 import { UpcomingEvents } from './UpcomingEvents';
+import { REVIEW_QUEUE_LINK } from '../resources/jobs/JobQueueTabs';
 import { SPONSORSHIP_QUEUE_LINK } from '../resources/sponsorships/SponsorshipQueueTabs';
 import { listLink, useDashboard } from './useDashboard';
 
@@ -42,7 +43,7 @@ export function Dashboard() {
               icon={<WorkIcon />}
               count={data.attention.jobs_in_review}
               label="jobs awaiting review"
-              to={listLink('jobs', { status: 'review' }, ['created', 'ASC'])}
+              to={REVIEW_QUEUE_LINK}
             />
             <AttentionCard
               testId="attention-releases"

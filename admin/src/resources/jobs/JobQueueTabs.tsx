@@ -1,7 +1,7 @@
-import { QueueTabs } from '../../common/QueueTabs';
+import { queueLink, QueueTabs } from '../../common/QueueTabs';
 
 /** The review queue as a link (the dashboard uses the same one): jobs awaiting review, oldest first. */
-export const REVIEW_QUEUE_LINK = `/jobs?filter=${encodeURIComponent(JSON.stringify({ status: 'review' }))}&order=ASC&sort=created`;
+export const REVIEW_QUEUE_LINK = queueLink('jobs', 'review', 'created');
 
 /** "All jobs" and "To review": the moderators' queue. */
 export function JobQueueTabs() {

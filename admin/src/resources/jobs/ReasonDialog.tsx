@@ -11,6 +11,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
+import { useOnOpen } from '../../common/useOnOpen';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -46,16 +47,11 @@ export function ReasonDialog({
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const titleId = useId();
-  // Each opening starts blank: a reason belongs to one decision (reset while rendering, as React advises
-  // for state that follows a prop, rather than in an effect that would render twice).
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) {
-      setReason('');
-      setTouched(false);
-    }
-  }
+  // Each opening starts blank: a reason belongs to one decision.
+  useOnOpen(open, () => {
+    setReason('');
+    setTouched(false);
+  });
   const missing = reasonRequired && !reason.trim();
   const confirm = () => {
     setTouched(true);

@@ -1,4 +1,5 @@
 import { httpClient } from '../../dataProvider';
+import { fetchHistory as anyHistory, fetchTransitions as anyTransitions } from '../../common/workflowApi';
 import type { JobAction } from '../../../../server/domain/jobWorkflow';
 import type { AvailableAction, CommentEntry, HistoryEntry } from '../../../../server/domain/workflowResponses';
 
@@ -30,13 +31,9 @@ const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) })
 export const transitionsKey = (id: number | string) => ['job-workflow', String(id), 'transitions'];
 export const historyKey = (id: number | string) => ['job-workflow', String(id), 'history'];
 
-export async function fetchTransitions(id: number | string): Promise<AvailableJobAction[]> {
-  return (await httpClient(`/api/jobs/${id}/transitions`)).json as AvailableJobAction[];
-}
+export const fetchTransitions = (id: number | string) => anyTransitions('jobs', id) as Promise<AvailableJobAction[]>;
 
-export async function fetchHistory(id: number | string): Promise<JobHistoryEntry[]> {
-  return (await httpClient(`/api/jobs/${id}/history`)).json as JobHistoryEntry[];
-}
+export const fetchHistory = (id: number | string) => anyHistory('jobs', id) as Promise<JobHistoryEntry[]>;
 
 /** Moves the job on; row_version makes a decision taken on a stale screen a 409, never a silent overwrite. */
 export async function applyTransition(

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useId, useState } from 'react';
 import { useGetList } from 'react-admin';
+import { useOnOpen } from '../../common/useOnOpen';
 import { packageName } from './packageName';
 
 export interface ApprovalTerms {
@@ -27,11 +28,7 @@ interface Props {
 export function ApproveDialog({ open, initial, busy, errors, onConfirm, onClose }: Props) {
   const titleId = useId();
   const [terms, setTerms] = useState(initial);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setTerms(initial);
-  }
+  useOnOpen(open, () => setTerms(initial));
   const { data: packages = [] } = useGetList('sponsorship-packages', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'year', order: 'DESC' },
@@ -52,6 +49,14 @@ export function ApproveDialog({ open, initial, busy, errors, onConfirm, onClose 
       sponsorship_fee: t.sponsorship_fee === '' && amount !== undefined ? amount : t.sponsorship_fee,
     }));
   };
+  /** A term's value, its change handler and the server's word on it. */
+  const term = (field: keyof ApprovalTerms) => ({
+    value: terms[field],
+    onChange: set(field),
+    error: Boolean(errors[field]),
+    helperText: errors[field],
+  });
+  const date = { type: 'date', fullWidth: true, slotProps: { inputLabel: { shrink: true } } } as const;
   const localMissing = !terms.start_date || !terms.end_date || terms.package_id === '' || terms.sponsorship_fee === '';
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
@@ -63,50 +68,17 @@ export function ApproveDialog({ open, initial, busy, errors, onConfirm, onClose 
         </DialogContentText>
         <Stack spacing={2}>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              type="date"
-              label="Starts"
-              value={terms.start_date}
-              onChange={set('start_date')}
-              error={Boolean(errors.start_date)}
-              helperText={errors.start_date}
-              slotProps={{ inputLabel: { shrink: true } }}
-              fullWidth
-            />
-            <TextField
-              type="date"
-              label="Ends"
-              value={terms.end_date}
-              onChange={set('end_date')}
-              error={Boolean(errors.end_date)}
-              helperText={errors.end_date}
-              slotProps={{ inputLabel: { shrink: true } }}
-              fullWidth
-            />
+            <TextField label="Starts" {...date} {...term('start_date')} />
+            <TextField label="Ends" {...date} {...term('end_date')} />
           </Stack>
-          <TextField
-            select
-            label="Package"
-            value={terms.package_id}
-            onChange={choosePackage}
-            error={Boolean(errors.package_id)}
-            helperText={errors.package_id}
-          >
+          <TextField select label="Package" {...term('package_id')} onChange={choosePackage}>
             {packages.map((p) => (
               <MenuItem key={p.id} value={p.id}>
                 {packageName(p as Parameters<typeof packageName>[0])}
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="number"
-            label="Fee (USD)"
-            value={terms.sponsorship_fee}
-            onChange={set('sponsorship_fee')}
-            error={Boolean(errors.sponsorship_fee)}
-            helperText={errors.sponsorship_fee}
-            slotProps={{ htmlInput: { min: 0, step: 1 } }}
-          />
+          <TextField type="number" label="Fee (USD)" {...term('sponsorship_fee')} slotProps={{ htmlInput: { min: 0, step: 1 } }} />
         </Stack>
       </DialogContent>
       <DialogActions>

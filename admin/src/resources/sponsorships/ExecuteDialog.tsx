@@ -1,5 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress } from '@mui/material';
 import { useId, useState } from 'react';
+import { useOnOpen } from '../../common/useOnOpen';
 import { uploadFile } from '../../media/uploadFile';
 
 interface Props {
@@ -16,15 +17,11 @@ export function ExecuteDialog({ open, busy, onConfirm, onClose }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) {
-      setFile(null);
-      setProgress(null);
-      setProblem(null);
-    }
-  }
+  useOnOpen(open, () => {
+    setFile(null);
+    setProgress(null);
+    setProblem(null);
+  });
   const working = busy || progress !== null;
   const execute = async () => {
     if (!file) return;

@@ -5,7 +5,6 @@ import { useWatch } from 'react-hook-form';
 interface Benefit {
   id: number;
   name: string;
-  package_ids: number[];
   internal_value: number | null;
   unavailable: boolean;
 }
@@ -14,13 +13,13 @@ interface Benefit {
 export function PackageBenefits() {
   const record = useRecordContext<{ package_id: number | null }>();
   const packageId = (useWatch({ name: 'package_id' }) as number | null | undefined) ?? record?.package_id ?? null;
-  const { data, isPending } = useGetList<Benefit>(
+  // The list filters on the many-to-many field itself: only this package's benefits come back.
+  const { data: benefits, isPending } = useGetList<Benefit>(
     'sponsorship-benefits',
-    { pagination: { page: 1, perPage: 500 }, sort: { field: 'order', order: 'ASC' } },
+    { filter: { package_ids: packageId }, pagination: { page: 1, perPage: 500 }, sort: { field: 'order', order: 'ASC' } },
     { enabled: packageId !== null },
   );
   if (packageId === null) return null;
-  const benefits = (data ?? []).filter((b) => b.package_ids?.includes(packageId));
   return (
     <Card component="section" aria-label="Package benefits" sx={{ mt: 2 }} data-testid="package-benefits">
       <CardContent>
@@ -28,13 +27,13 @@ export function PackageBenefits() {
           Benefits of the package
         </Typography>
         {isPending && <Skeleton variant="rounded" height={40} />}
-        {data && !benefits.length && (
+        {benefits && !benefits.length && (
           <Typography variant="body2" color="text.secondary">
             This package lists no benefits yet.
           </Typography>
         )}
         <ul style={{ margin: 0, paddingLeft: 20 }}>
-          {benefits.map((b) => (
+          {benefits?.map((b) => (
             <Typography component="li" variant="body2" key={b.id}>
               {b.name}
               {b.unavailable ? ' (unavailable)' : ''}

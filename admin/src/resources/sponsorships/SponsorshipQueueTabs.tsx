@@ -1,7 +1,7 @@
-import { QueueTabs } from '../../common/QueueTabs';
+import { queueLink, QueueTabs } from '../../common/QueueTabs';
 
-/** The sponsorship review queue as a link (the dashboard can use it): applications awaiting a decision, oldest first. */
-export const SPONSORSHIP_QUEUE_LINK = `/sponsorships?filter=${encodeURIComponent(JSON.stringify({ status: 'applied' }))}&order=ASC&sort=applied_on`;
+/** The sponsorship review queue as a link (the dashboard uses it): applications awaiting a decision, oldest first. */
+export const SPONSORSHIP_QUEUE_LINK = queueLink('sponsorships', 'applied', 'applied_on');
 
 /** "All sponsorships" and "To review": the sponsorship team's queue of applications. */
 export function SponsorshipQueueTabs() {
